@@ -1,0 +1,93 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { ArticleCard } from '@/components/article-card/article-card'
+import { OrganisationLinks } from '@/components/people/organisation-links'
+import { RichText } from '@/components/portable-text/rich-text'
+import { Programme } from '@/components/programme/programme'
+import { getEventPage, listEventSlugs } from '@/lib/content'
+import { formatEventDate } from '@/lib/format'
+import { eventKindLabels, eventStatusLabels } from '@/lib/labels'
+
+interface EventRouteProps {
+  params: Promise<{ slug: string }>
+}
+
+// Every event is prerendered; a slug that was not there at build time is a 404, not a query.
+export const dynamicParams = false
+
+export async function generateStaticParams() {
+  return (await listEventSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: EventRouteProps): Promise<Metadata> {
+  const event = await getEventPage((await params).slug)
+  if (!event) return {}
+  return { title: event.title, description: `${eventKindLabels[event.kind]}, ${formatEventDate(event)}` }
+}
+
+export default async function EventRoute({ params }: EventRouteProps) {
+  const event = await getEventPage((await params).slug)
+  if (!event) notFound()
+  const address = [event.venue?.name, event.venue?.street, event.venue?.city].filter(Boolean).join(', ')
+  return (
+    <article className="page">
+      <p className="card-kicker">
+        {eventKindLabels[event.kind]}
+        {event.status === 'cancelled' && <strong className="badge"> {eventStatusLabels.cancelled}</strong>}
+      </p>
+      <h1>{event.title}</h1>
+      <dl className="facts">
+        <dt>När</dt>
+        <dd>{formatEventDate(event)}</dd>
+        {address && (
+          <>
+            <dt>Var</dt>
+            <dd>{address}</dd>
+          </>
+        )}
+        {event.hosts.length > 0 && (
+          <>
+            <dt>Arrangör</dt>
+            <dd>
+              <OrganisationLinks organisations={event.hosts} />
+            </dd>
+          </>
+        )}
+        {event.partners.length > 0 && (
+          <>
+            <dt>I samarbete med</dt>
+            <dd>
+              <OrganisationLinks organisations={event.partners} />
+            </dd>
+          </>
+        )}
+        {event.theme && event.theme !== event.title && (
+          <>
+            <dt>Tema</dt>
+            <dd>{event.theme}</dd>
+          </>
+        )}
+      </dl>
+      <RichText value={event.description} />
+
+      <section aria-labelledby="program-rubrik">
+        <h2 id="program-rubrik">Program</h2>
+        <Programme eventSlug={event.slug} talks={event.programme} />
+      </section>
+
+      {event.reports.length > 0 && (
+        <section aria-labelledby="rapporter-rubrik">
+          <h2 id="rapporter-rubrik">Rapporter från evenemanget</h2>
+          <ul className="card-list">
+            {event.reports.map((article) => (
+              <li key={article._id}>
+                <ArticleCard article={article} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  )
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+import { SiteFooter } from '@/components/site-footer/site-footer'
+import { SiteHeader } from '@/components/site-header/site-header'
+import { mainContentId, SkipLink } from '@/components/skip-link/skip-link'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: {
+    default: 'Intresseföreningen Bergslaget',
+    template: '%s | Intresseföreningen Bergslaget',
+  },
+  description:
+    'Intresseföreningen Bergslaget samlar kommuner och regioner i Bergslagen för regional utveckling och samverkan.',
+}
+
+export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  return (
+    <html lang="sv">
+      <body>
+        <SkipLink />
+        <SiteHeader />
+        {/* tabIndex lets the skip link move focus, not only the scroll position, in every browser. */}
+        <main id={mainContentId} tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

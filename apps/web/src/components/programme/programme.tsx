@@ -1,0 +1,54 @@
+import type { ProgrammeTalk } from '@bergslaget/content'
+import Link from 'next/link'
+
+import { OrganisationLinks } from '@/components/people/organisation-links'
+import { SpeakerCredit } from '@/components/people/speaker-credit'
+import { formatTime } from '@/lib/format'
+import { talkSpeakerRoleLabels } from '@/lib/labels'
+import { routes } from '@/lib/routes'
+
+interface ProgrammeProps {
+  eventSlug: string
+  talks: ProgrammeTalk[]
+}
+
+/** An event's programme: the talks in the order the query gives (programme position, then time). */
+export function Programme({ eventSlug, talks }: ProgrammeProps) {
+  if (talks.length === 0) return <p>Programmet är inte publicerat ännu.</p>
+  return (
+    <ol className="programme">
+      {talks.map((talk) => (
+        <li key={talk._id} className="programme-item">
+          {talk.startsAt && (
+            <p className="programme-time">
+              <time dateTime={talk.startsAt}>{formatTime(talk.startsAt)}</time>
+              {talk.endsAt && (
+                <>
+                  –<time dateTime={talk.endsAt}>{formatTime(talk.endsAt)}</time>
+                </>
+              )}
+            </p>
+          )}
+          <h3 className="programme-title">
+            <Link href={routes.talk(eventSlug, talk.slug)}>{talk.title}</Link>
+          </h3>
+          {talk.speakers.length > 0 && (
+            <ul className="programme-speakers">
+              {talk.speakers.map(({ _key, role, speaker }) => (
+                <li key={_key}>
+                  <span className="programme-role">{talkSpeakerRoleLabels[role]}:</span>{' '}
+                  <SpeakerCredit speaker={speaker} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {talk.concerns.length > 0 && (
+            <p className="programme-concerns">
+              Om: <OrganisationLinks organisations={talk.concerns} />
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  )
+}

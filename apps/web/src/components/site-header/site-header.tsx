@@ -1,0 +1,16 @@
+import Link from 'next/link'
+import { routes } from '@/lib/routes'
+import { SiteNav } from '../site-nav/site-nav'
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href={routes.home} className="site-header__name">
+          Intresseföreningen Bergslaget
+        </Link>
+        <SiteNav />
+      </div>
+    </header>
+  )
+}

@@ -1,0 +1,19 @@
+// All dates on the site are shown as they fall in Sweden, whatever the server's time zone.
+const locale = 'sv-SE'
+const timeZone = 'Europe/Stockholm'
+
+export function stockholmFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone })
+}
+
+export function parseInstant(iso: string): Date {
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not a date: ${JSON.stringify(iso)}`)
+  return date
+}
+
+const dayKey = stockholmFormat({ year: 'numeric', month: '2-digit', day: '2-digit' })
+
+export function isSameStockholmDay(a: Date, b: Date): boolean {
+  return dayKey.format(a) === dayKey.format(b)
+}

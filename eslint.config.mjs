@@ -1,0 +1,31 @@
+// One lint config for every workspace; each workspace runs `eslint .` from its own folder.
+import { join } from 'node:path'
+
+import js from '@eslint/js'
+import globals from 'globals'
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  {
+    ignores: ['**/node_modules/**', '**/.next/**', '**/dist/**', '**/.sanity/**', '**/sanity.types.ts', '**/next-env.d.ts'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    files: ['apps/web/**/*.{ts,tsx}'],
+    extends: [...nextVitals],
+    // Absolute: each workspace runs ESLint from its own folder.
+    settings: { next: { rootDir: join(import.meta.dirname, 'apps/web') } },
+  },
+  {
+    files: ['**/*.mjs', '**/scripts/**'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+)

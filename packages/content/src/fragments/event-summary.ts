@@ -1,0 +1,78 @@
+import { z } from 'zod'
+
+export const eventKinds = ['seminar', 'annualMeeting', 'conference', 'boardMeeting', 'webinar', 'other'] as const
+export const eventStatuses = ['planned', 'cancelled', 'held'] as const
+
+/**
+ * Events whose day is not fixed sort by what is known of their date: "2027" and "2027-05" order
+ * correctly against full ISO date-times of the same year.
+ */
+export const eventSortKey = /* groq */ `coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month), month >= 1 => "-0" + string(month), ""))`
+
+export const eventSummaryProjection = /* groq */ `{
+  _id,
+  title,
+  "slug": slug.current,
+  kind,
+  status,
+  dateMode,
+  startsAt,
+  endsAt,
+  year,
+  month,
+  "venue": venue{name, city}
+}`
+
+const fixedDate = z.object({ dateMode: z.literal('fixed'), startsAt: z.iso.datetime(), endsAt: z.iso.datetime() })
+const unconfirmedDate = z.object({
+  dateMode: z.literal('unconfirmed'),
+  year: z.number().int(),
+  month: z.number().int().min(1).max(12).nullable(),
+})
+
+/** When an event happens: either fixed start and end, or only the year (and perhaps month) known. */
+export const eventDateSchema = z.discriminatedUnion('dateMode', [fixedDate, unconfirmedDate])
+
+export type EventDate = z.output<typeof eventDateSchema>
+
+/** The date fields as a query returns them: every one may be null whatever the mode. */
+const eventDateFields = {
+  dateMode: z.enum(['fixed', 'unconfirmed']),
+  startsAt: z.string().nullable(),
+  endsAt: z.string().nullable(),
+  year: z.number().nullable(),
+  month: z.number().nullable(),
+}
+
+type EventDateKey = keyof typeof eventDateFields
+
+/**
+ * An event-shaped result: reads the date fields as the query returns them (any may be null) and lets
+ * through only dates that fit their mode, so a fixed event without a start is caught here, not in a page.
+ */
+export function withEventDate<Shape extends z.ZodRawShape>(shape: Shape) {
+  const schema = z.object({ ...shape, ...eventDateFields }).superRefine((value, ctx) => {
+    const date = eventDateSchema.safeParse(value)
+    for (const issue of date.error?.issues ?? []) {
+      ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path })
+    }
+  })
+  // The refinement above guarantees what this output type says.
+  return schema as unknown as z.ZodType<
+    Omit<z.output<typeof schema>, EventDateKey> & EventDate,
+    z.input<typeof schema>
+  >
+}
+
+export const eventSummaryShape = {
+  _id: z.string(),
+  title: z.string().min(1),
+  slug: z.string().min(1),
+  kind: z.enum(eventKinds),
+  status: z.enum(eventStatuses),
+  venue: z.object({ name: z.string().nullable(), city: z.string().nullable() }).nullable(),
+}
+
+export const eventSummarySchema = withEventDate(eventSummaryShape)
+
+export type EventSummary = z.output<typeof eventSummarySchema>

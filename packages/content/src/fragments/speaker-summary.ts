@@ -1,0 +1,26 @@
+import { z } from 'zod'
+
+import { listOf } from '../validate'
+import { organisationSummaryProjection, organisationSummarySchema } from './organisation-summary'
+
+export const speakerSummaryProjection = /* groq */ `{
+  _id,
+  name,
+  "slug": slug.current,
+  affiliations[]{_key, role, "organisation": organisation->${organisationSummaryProjection}}
+}`
+
+const affiliationSchema = z.object({
+  _key: z.string(),
+  role: z.string().min(1),
+  organisation: organisationSummarySchema,
+})
+
+export const speakerSummarySchema = z.object({
+  _id: z.string(),
+  name: z.string().min(1),
+  slug: z.string().min(1),
+  affiliations: listOf(affiliationSchema, 'affiliation'),
+})
+
+export type SpeakerSummary = z.output<typeof speakerSummarySchema>

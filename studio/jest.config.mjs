@@ -1,0 +1,10 @@
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  cacheDirectory: '<rootDir>/../.jest-cache/studio',
+  // sanity is ESM-only and pulls in hundreds of ESM dependencies; transforming all of node_modules
+  // is simpler than listing them and costs ~10 s once, then the cache answers (~2 s a run).
+  transform: { '^.+\\.(c|m)?(t|j)sx?$': '<rootDir>/jest/swc-esm-transform.mjs' },
+  transformIgnorePatterns: [],
+  testMatch: ['<rootDir>/src/**/*.test.ts'],
+}

@@ -1,0 +1,98 @@
+import { DocumentTextIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { formatDate, joinParts } from '../../lib/format'
+import { imageWithAlt } from '../objects/image-with-alt'
+import { STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
+import { optionTitle } from '../shared/option-title'
+import { slugField } from '../shared/slug-field'
+
+export const ARTICLE_KINDS = [
+  { title: 'Nyhet', value: 'news' },
+  { title: 'Seminarierapport', value: 'seminarReport' },
+]
+
+const publication = (document: unknown) =>
+  (document ?? {}) as { publishedAt?: string; publishedYear?: number }
+
+export const article = defineType({
+  name: 'article',
+  title: 'Nyhet eller rapport',
+  type: 'document',
+  icon: DocumentTextIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Rubrik',
+      type: 'string',
+      validation: (rule) => rule.required().error('Ange rubriken.'),
+    }),
+    slugField('title'),
+    defineField({
+      name: 'kind',
+      title: 'Typ',
+      type: 'string',
+      options: { list: ARTICLE_KINDS, layout: 'radio', direction: 'horizontal' },
+      validation: (rule) => rule.required().error('Välj nyhet eller seminarierapport.'),
+    }),
+    // Exactly one of publishedAt / publishedYear: archive articles often only have a year.
+    defineField({
+      name: 'publishedAt',
+      title: 'Publicerad',
+      type: 'datetime',
+      options: STOCKHOLM_DATETIME_OPTIONS,
+      validation: (rule) =>
+        rule.custom((publishedAt, context) =>
+          publishedAt || publication(context.document).publishedYear !== undefined
+            ? true
+            : 'Ange publiceringsdatum (eller bara år för en arkivartikel).',
+        ),
+    }),
+    defineField({
+      name: 'publishedYear',
+      title: 'Publiceringsår',
+      description: 'Bara för arkivartiklar där dagen är okänd. Lämna tomt om datumet ovan är ifyllt.',
+      type: 'number',
+      validation: (rule) => [
+        rule.integer().min(1900).max(2100).error('Ange året med fyra siffror, t.ex. 2019.'),
+        rule.custom((publishedYear, context) =>
+          publishedYear !== undefined && publication(context.document).publishedAt
+            ? 'Ange antingen publiceringsdatum eller publiceringsår, inte båda.'
+            : true,
+        ),
+      ],
+    }),
+    defineField({
+      name: 'excerpt',
+      title: 'Ingress',
+      description: 'Kort sammanfattning för listor och delningar, högst 300 tecken.',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => rule.max(300).error('Ingressen får vara högst 300 tecken.'),
+    }),
+    defineField({ name: 'body', title: 'Brödtext', type: 'richText' }),
+    defineField({ name: 'event', title: 'Evenemang', type: 'reference', to: [{ type: 'event' }] }),
+    imageWithAlt({ name: 'coverImage', title: 'Omslagsbild', hotspot: true }),
+    defineField({ name: 'author', title: 'Skribent', type: 'string' }),
+  ],
+  orderings: [
+    {
+      title: 'Publicerad, senaste först',
+      name: 'publishedDesc',
+      by: [{ field: 'publishedAt', direction: 'desc' }],
+    },
+  ],
+  preview: {
+    select: {
+      title: 'title',
+      kind: 'kind',
+      publishedAt: 'publishedAt',
+      publishedYear: 'publishedYear',
+      media: 'coverImage',
+    },
+    prepare: ({ title, kind, publishedAt, publishedYear, media }) => ({
+      title,
+      subtitle: joinParts(optionTitle(ARTICLE_KINDS, kind), formatDate(publishedAt) ?? publishedYear),
+      media,
+    }),
+  },
+})

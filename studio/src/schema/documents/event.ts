@@ -1,0 +1,105 @@
+import { CalendarIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import type { PreviewValue } from 'sanity'
+import { formatDate, joinParts, monthName } from '../../lib/format'
+import { imageWithAlt } from '../objects/image-with-alt'
+import { optionTitle } from '../shared/option-title'
+import { slugField } from '../shared/slug-field'
+import { webUrlRule } from '../shared/url-rules'
+import { eventDateFields } from './event-date-fields'
+
+export const EVENT_KINDS = [
+  { title: 'Seminarium', value: 'seminar' },
+  { title: 'Årsmöte', value: 'annualMeeting' },
+  { title: 'Konferens', value: 'conference' },
+  { title: 'Styrelsemöte', value: 'boardMeeting' },
+  { title: 'Webbinarium', value: 'webinar' },
+  { title: 'Annat', value: 'other' },
+]
+
+export const EVENT_STATUSES = [
+  { title: 'Planerat', value: 'planned' },
+  { title: 'Inställt', value: 'cancelled' },
+  { title: 'Genomfört', value: 'held' },
+]
+
+const organisations = [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })]
+
+interface EventPreview {
+  title?: string
+  dateMode?: string
+  startsAt?: string
+  year?: number
+  month?: number
+  city?: string
+  status?: string
+}
+
+function when({ dateMode, startsAt, year, month }: EventPreview): string | undefined {
+  if (dateMode === 'fixed') return formatDate(startsAt)
+  if (year === undefined) return undefined
+  return `${month ? `${monthName(month)} ` : ''}${year} (preliminärt)`
+}
+
+export const event = defineType({
+  name: 'event',
+  title: 'Evenemang',
+  type: 'document',
+  icon: CalendarIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Rubrik',
+      type: 'string',
+      validation: (rule) => rule.required().error('Ange evenemangets rubrik.'),
+    }),
+    slugField('title'),
+    defineField({
+      name: 'kind',
+      title: 'Typ',
+      type: 'string',
+      options: { list: EVENT_KINDS },
+      validation: (rule) => rule.required().error('Välj typ av evenemang.'),
+    }),
+    ...eventDateFields,
+    defineField({ name: 'venue', title: 'Plats', type: 'venue' }),
+    defineField({ name: 'hosts', title: 'Värdar', type: 'array', of: organisations }),
+    defineField({ name: 'partners', title: 'Samarbetspartner', type: 'array', of: organisations }),
+    defineField({ name: 'description', title: 'Beskrivning', type: 'richText' }),
+    defineField({ name: 'theme', title: 'Tema', type: 'string' }),
+    defineField({ name: 'registrationUrl', title: 'Länk till anmälan', type: 'url', validation: webUrlRule }),
+    defineField({
+      name: 'status',
+      title: 'Status',
+      type: 'string',
+      options: { list: EVENT_STATUSES, layout: 'radio', direction: 'horizontal' },
+      initialValue: 'planned',
+      validation: (rule) => rule.required().error('Välj status.'),
+    }),
+    imageWithAlt({ name: 'coverImage', title: 'Omslagsbild', hotspot: true }),
+  ],
+  orderings: [
+    { title: 'Datum, senaste först', name: 'startsAtDesc', by: [{ field: 'startsAt', direction: 'desc' }] },
+  ],
+  preview: {
+    select: {
+      title: 'title',
+      dateMode: 'dateMode',
+      startsAt: 'startsAt',
+      year: 'year',
+      month: 'month',
+      city: 'venue.city',
+      status: 'status',
+      media: 'coverImage',
+    },
+    prepare: ({ media, ...value }: EventPreview & Pick<PreviewValue, 'media'>) => ({
+      title: value.title,
+      subtitle: joinParts(
+        value.status === 'cancelled' && optionTitle(EVENT_STATUSES, value.status),
+        when(value),
+        value.city,
+      ),
+      media,
+    }),
+  },
+})

@@ -1,0 +1,56 @@
+import { CaseIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { joinParts } from '../../lib/format'
+import { imageWithAlt } from '../objects/image-with-alt'
+import { optionTitle } from '../shared/option-title'
+import { slugField } from '../shared/slug-field'
+import { SWEDISH_COUNTIES } from '../shared/swedish-counties'
+import { webUrlRule } from '../shared/url-rules'
+
+export const ORGANISATION_KINDS = [
+  { title: 'Kommun', value: 'municipality' },
+  { title: 'Region', value: 'region' },
+  { title: 'Företag', value: 'company' },
+  { title: 'Lärosäte', value: 'university' },
+  { title: 'Science park', value: 'sciencePark' },
+  { title: 'Förening', value: 'association' },
+  { title: 'Myndighet', value: 'agency' },
+  { title: 'Annan', value: 'other' },
+]
+
+export const organisation = defineType({
+  name: 'organisation',
+  title: 'Organisation',
+  type: 'document',
+  icon: CaseIcon,
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Namn',
+      type: 'string',
+      validation: (rule) => rule.required().error('Ange organisationens namn.'),
+    }),
+    slugField('name'),
+    defineField({
+      name: 'kind',
+      title: 'Typ',
+      type: 'string',
+      options: { list: ORGANISATION_KINDS },
+      validation: (rule) => rule.required().error('Välj typ av organisation.'),
+    }),
+    defineField({ name: 'website', title: 'Webbplats', type: 'url', validation: webUrlRule }),
+    defineField({ name: 'description', title: 'Beskrivning', type: 'text', rows: 4 }),
+    imageWithAlt({ name: 'logo', title: 'Logotyp' }),
+    defineField({ name: 'city', title: 'Kommun eller ort', type: 'string' }),
+    defineField({ name: 'county', title: 'Län', type: 'string', options: { list: SWEDISH_COUNTIES } }),
+  ],
+  orderings: [{ title: 'Namn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
+  preview: {
+    select: { title: 'name', kind: 'kind', city: 'city', media: 'logo' },
+    prepare: ({ title, kind, city, media }) => ({
+      title,
+      subtitle: joinParts(optionTitle(ORGANISATION_KINDS, kind), city),
+      media,
+    }),
+  },
+})

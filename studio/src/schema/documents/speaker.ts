@@ -1,0 +1,44 @@
+import { UserIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType } from 'sanity'
+import { imageWithAlt } from '../objects/image-with-alt'
+import { slugField } from '../shared/slug-field'
+
+export const speaker = defineType({
+  name: 'speaker',
+  title: 'Talare',
+  type: 'document',
+  icon: UserIcon,
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Namn',
+      type: 'string',
+      validation: (rule) => rule.required().error('Ange personens namn.'),
+    }),
+    slugField('name'),
+    defineField({
+      name: 'affiliations',
+      title: 'Roller och organisationer',
+      description: 'Den första visas tillsammans med namnet.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'affiliation' })],
+    }),
+    defineField({ name: 'bio', title: 'Om personen', type: 'richText' }),
+    imageWithAlt({ name: 'portrait', title: 'Porträtt', hotspot: true }),
+    defineField({ name: 'links', title: 'Länkar', type: 'array', of: [defineArrayMember({ type: 'link' })] }),
+  ],
+  orderings: [{ title: 'Namn', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],
+  preview: {
+    select: {
+      title: 'name',
+      role: 'affiliations.0.role',
+      organisation: 'affiliations.0.organisation.name',
+      media: 'portrait',
+    },
+    prepare: ({ title, role, organisation, media }) => ({
+      title,
+      subtitle: [role, organisation].filter(Boolean).join(', '),
+      media,
+    }),
+  },
+})
