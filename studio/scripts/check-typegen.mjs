@@ -21,7 +21,11 @@ try {
   run(['typegen', 'generate'])
   const stale = [
     ['studio/schema.json', 'schema.json', join(outDir, 'schema.json')],
-    ['packages/content/src/sanity.types.ts', '../packages/content/src/sanity.types.ts', join(outDir, 'sanity.types.ts')],
+    [
+      'packages/content/src/sanity.types.ts',
+      '../packages/content/src/sanity.types.ts',
+      join(outDir, 'sanity.types.ts'),
+    ],
   ].filter(([, committed, fresh]) => read(committed) !== read(fresh))
 
   if (stale.length > 0) {

@@ -46,7 +46,9 @@ test('every query of the site gives the same result from the embedded and the ho
   // The hosted answers really came over HTTP, with the pinned API version and the published perspective.
   expect(lake.requests.length).toBeGreaterThanOrEqual(Object.keys(embeddedCalls).length)
   for (const request of lake.requests) {
-    expect(request).toMatch(new RegExp(`^GET /v${apiVersion}/data/query/production\\?.*perspective=published`))
+    expect(request).toMatch(
+      new RegExp(`^GET /v${apiVersion}/data/query/production\\?.*perspective=published`),
+    )
   }
 })
 

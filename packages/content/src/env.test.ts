@@ -19,7 +19,10 @@ test.each([
   [{ SANITY_PROJECT_ID: 'abc123' }, 'SANITY_DATASET is not set'],
   [{ SANITY_DATASET: 'production' }, 'SANITY_PROJECT_ID is not set'],
   [{ SANITY_PROJECT_ID: 'ABC 123', SANITY_DATASET: 'production' }, 'SANITY_PROJECT_ID may hold only'],
-  [{ SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'production', SANITY_API_VERSION: 'latest' }, 'SANITY_API_VERSION'],
+  [
+    { SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'production', SANITY_API_VERSION: 'latest' },
+    'SANITY_API_VERSION',
+  ],
 ])('a half-set or malformed configuration fails with a message naming the variable (%o)', (env, message) => {
   expect(() => readContentConfig(env)).toThrow(message)
 })

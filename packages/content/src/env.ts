@@ -43,7 +43,11 @@ export function readContentConfig(env: Record<string, string | undefined> = proc
     const problems = parsed.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`)
     throw new Error(`Invalid content configuration:\n${problems.join('\n')}`)
   }
-  const { SANITY_PROJECT_ID: projectId, SANITY_DATASET: dataset, SANITY_API_VERSION: apiVersion } = parsed.data
+  const {
+    SANITY_PROJECT_ID: projectId,
+    SANITY_DATASET: dataset,
+    SANITY_API_VERSION: apiVersion,
+  } = parsed.data
   if (!projectId || !dataset) return { source: 'embedded' }
   return { source: 'hosted', projectId, dataset, apiVersion, apiHost: parsed.data.SANITY_API_HOST }
 }

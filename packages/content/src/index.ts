@@ -5,7 +5,6 @@ import { createConfiguredSource } from './source/configured-source'
 // build or the server at once instead of on the first page that asks for content.
 export const content = createContentApi(createConfiguredSource())
 
-export { readContentConfig, type ContentConfig } from './env'
 export type { ContentApi } from './content-api'
 export type { ArticlePage } from './pages/article-page'
 export type { EventPage } from './pages/event-page'

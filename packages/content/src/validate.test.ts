@@ -13,7 +13,12 @@ afterEach(() => jest.restoreAllMocks())
 
 test('an invalid list item is dropped and logged with its id; the rest is kept', () => {
   const list = listOf(item, 'event')
-  const parsed = list.parse([{ _id: 'a', title: 'A' }, { _id: 'broken', title: 42 }, null, { _id: 'c', title: 'C' }])
+  const parsed = list.parse([
+    { _id: 'a', title: 'A' },
+    { _id: 'broken', title: 42 },
+    null,
+    { _id: 'c', title: 'C' },
+  ])
   expect(parsed).toEqual([
     { _id: 'a', title: 'A' },
     { _id: 'c', title: 'C' },

@@ -1,6 +1,13 @@
 import { z } from 'zod'
 
-export const eventKinds = ['seminar', 'annualMeeting', 'conference', 'boardMeeting', 'webinar', 'other'] as const
+export const eventKinds = [
+  'seminar',
+  'annualMeeting',
+  'conference',
+  'boardMeeting',
+  'webinar',
+  'other',
+] as const
 export const eventStatuses = ['planned', 'cancelled', 'held'] as const
 
 /**
@@ -23,7 +30,11 @@ export const eventSummaryProjection = /* groq */ `{
   "venue": venue{name, city}
 }`
 
-const fixedDate = z.object({ dateMode: z.literal('fixed'), startsAt: z.iso.datetime(), endsAt: z.iso.datetime() })
+const fixedDate = z.object({
+  dateMode: z.literal('fixed'),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime(),
+})
 const unconfirmedDate = z.object({
   dateMode: z.literal('unconfirmed'),
   year: z.number().int(),

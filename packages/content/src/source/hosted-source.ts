@@ -11,7 +11,12 @@ export interface HostedSourceConfig {
 }
 
 /** The Content Lake through @sanity/client: published documents only, from the CDN. */
-export function createHostedSource({ projectId, dataset, apiVersion, apiHost }: HostedSourceConfig): ContentSource {
+export function createHostedSource({
+  projectId,
+  dataset,
+  apiVersion,
+  apiHost,
+}: HostedSourceConfig): ContentSource {
   const client = createClient({
     projectId,
     dataset,

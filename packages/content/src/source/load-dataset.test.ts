@@ -18,6 +18,8 @@ test('drafts and release versions are dropped and the rest indexed by id', () =>
 })
 
 test('a broken line is reported with file and line number', () => {
-  expect(() => parseNdjson('{"_id":"a","_type":"x"}\n{oops', 'export.ndjson')).toThrow('export.ndjson:2: not valid JSON')
+  expect(() => parseNdjson('{"_id":"a","_type":"x"}\n{oops', 'export.ndjson')).toThrow(
+    'export.ndjson:2: not valid JSON',
+  )
   expect(() => parseNdjson('{"title":"no id"}', 'export.ndjson')).toThrow('export.ndjson:1: not a document')
 })

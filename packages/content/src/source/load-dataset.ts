@@ -23,7 +23,9 @@ export function parseNdjson(text: string, source: string): SanityDocument[] {
     try {
       parsed = JSON.parse(line)
     } catch (error) {
-      throw new Error(`${source}:${index + 1}: not valid JSON (${(error as Error).message})`, { cause: error })
+      throw new Error(`${source}:${index + 1}: not valid JSON (${(error as Error).message})`, {
+        cause: error,
+      })
     }
     if (!isDocument(parsed)) throw new Error(`${source}:${index + 1}: not a document (missing _id or _type)`)
     return [parsed]

@@ -18,7 +18,10 @@ export interface LocalContentLake {
   close(): Promise<void>
 }
 
-export async function startLocalContentLake(datasetName: string, ndjsonPath: string): Promise<LocalContentLake> {
+export async function startLocalContentLake(
+  datasetName: string,
+  ndjsonPath: string,
+): Promise<LocalContentLake> {
   const all = parseNdjson(await readFile(ndjsonPath, 'utf8'), ndjsonPath)
   const requests: string[] = []
   const server = createServer((request, response) => {
@@ -32,22 +35,32 @@ export async function startLocalContentLake(datasetName: string, ndjsonPath: str
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   }
 }
 
-async function answer(request: IncomingMessage, response: ServerResponse, datasetName: string, all: SanityDocument[]) {
+async function answer(
+  request: IncomingMessage,
+  response: ServerResponse,
+  datasetName: string,
+  all: SanityDocument[],
+) {
   const url = new URL(request.url ?? '/', 'http://localhost')
   const match = /^\/v(\d{4}-\d{2}-\d{2}|1|X)\/data\/query\/([^/]+)$/.exec(url.pathname)
   if (!match) return send(response, 404, { error: { description: 'Not found', type: 'notFound' } })
   if (match[2] !== datasetName) {
-    return send(response, 404, { error: { description: `Dataset "${match[2]}" not found`, type: 'notFound' } })
+    return send(response, 404, {
+      error: { description: `Dataset "${match[2]}" not found`, type: 'notFound' },
+    })
   }
 
   const { query, params } = request.method === 'POST' ? await readPostBody(request) : readSearchParams(url)
   const perspective = url.searchParams.get('perspective') ?? 'raw'
   if (perspective !== 'published' && perspective !== 'raw') {
-    return send(response, 400, { error: { description: `Unsupported perspective "${perspective}"`, type: 'httpBadRequest' } })
+    return send(response, 400, {
+      error: { description: `Unsupported perspective "${perspective}"`, type: 'httpBadRequest' },
+    })
   }
   if (!query) return send(response, 400, { error: { description: 'Missing query', type: 'httpBadRequest' } })
 
@@ -74,7 +87,10 @@ function readSearchParams(url: URL) {
 async function readPostBody(request: IncomingMessage) {
   const chunks: Buffer[] = []
   for await (const chunk of request) chunks.push(chunk as Buffer)
-  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query?: string; params?: Record<string, unknown> }
+  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+    query?: string
+    params?: Record<string, unknown>
+  }
   return { query: body.query ?? null, params: body.params ?? {} }
 }
 

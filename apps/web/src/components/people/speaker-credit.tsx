@@ -12,7 +12,9 @@ export function SpeakerCredit({ speaker }: { speaker: SpeakerSummary }) {
         <span key={affiliation._key}>
           {index === 0 ? ', ' : '; '}
           {affiliation.role},{' '}
-          <Link href={routes.organisation(affiliation.organisation.slug)}>{affiliation.organisation.name}</Link>
+          <Link href={routes.organisation(affiliation.organisation.slug)}>
+            {affiliation.organisation.name}
+          </Link>
         </span>
       ))}
     </>

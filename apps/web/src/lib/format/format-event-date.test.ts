@@ -104,7 +104,11 @@ describe('formatEventDate with a fixed date', () => {
 
   it('writes only the start when the event ends when it starts', () => {
     expect(
-      formatEventDate({ dateMode: 'fixed', startsAt: '2026-05-12T11:00:00Z', endsAt: '2026-05-12T11:00:00Z' }),
+      formatEventDate({
+        dateMode: 'fixed',
+        startsAt: '2026-05-12T11:00:00Z',
+        endsAt: '2026-05-12T11:00:00Z',
+      }),
     ).toBe('tisdag 12 maj 2026 kl. 13.00')
   })
 })

@@ -1,0 +1,42 @@
+import { render, screen, within } from '@testing-library/react'
+
+import EventRoute, { generateStaticParams } from './page'
+
+const slug = 'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
+
+test('every event of the bundled dataset is prerendered', async () => {
+  expect(await generateStaticParams()).toEqual([{ slug }])
+})
+
+test('the seminar page shows its date, place and the programme in order with speakers and organisations', async () => {
+  render(await EventRoute({ params: Promise.resolve({ slug }) }))
+
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+    'Tillsammans för en hållbar och innovativ industri i Bergslagen',
+  )
+  expect(screen.getByText('2022')).toBeInTheDocument()
+  expect(screen.getByText('Dalarna Science Park, Borlänge')).toBeInTheDocument()
+
+  const programme = screen.getByRole('region', { name: 'Program' })
+  const talks = within(programme).getAllByRole('heading', { level: 3 })
+  expect(talks.map((talk) => talk.textContent)).toEqual([
+    'Välkommen – fokusområdet Bergslagens industri 2022–2023',
+    'Ovakos vätgassatsning i Hofors',
+    'Samverkan med näringslivet i Hofors och projektet Framtid Haga',
+    'Northvolts batterifabrik i Borlänge',
+    'Samverkan för hållbar regional tillväxt',
+    'Högskolan Dalarna – samverkan och kompetensförsörjning',
+  ])
+  expect(within(programme).getByRole('link', { name: 'Jan Bohman' })).toHaveAttribute(
+    'href',
+    '/talare/jan-bohman',
+  )
+  const welcome = talks[0]?.closest('li')
+  expect(welcome).toHaveTextContent(
+    'Värd: Jan Bohman, ordförande, Intresseföreningen Bergslaget; kommunalråd, Borlänge kommun',
+  )
+  expect(talks[1]?.closest('li')).toHaveTextContent('Talare: Göran Nyström, vice vd, Ovako')
+  expect(talks[5]?.closest('li')).toHaveTextContent(
+    'Tobias Mårtensson, verksamhetsutvecklare, Högskolan Dalarna',
+  )
+})

@@ -1,0 +1,62 @@
+import { createContentApi } from '../content-api'
+import { createEmbeddedSource } from '../source/embedded-source'
+import type { SanityDocument } from '../source/load-dataset'
+import { writeDatasetVariant } from '../testing/dataset-variant'
+
+const slug = 'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
+const brokenTalkId = 'talk-ovakos-vatgassatsning-i-hofors'
+
+let errors: string[]
+beforeEach(() => {
+  errors = []
+  jest.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message))
+})
+afterEach(() => jest.restoreAllMocks())
+
+async function apiWith(edit: (doc: SanityDocument) => SanityDocument) {
+  return createContentApi(createEmbeddedSource(await writeDatasetVariant((documents) => documents.map(edit))))
+}
+
+test('a talk without a title is left out of the programme, logged with its id, and the rest is shown', async () => {
+  const api = await apiWith((doc) => {
+    if (doc._id !== brokenTalkId) return doc
+    const { title, ...withoutTitle } = doc
+    return withoutTitle
+  })
+  const event = await api.getEventPage(slug)
+
+  expect(event?.programme.map((talk) => talk.order)).toEqual([1, 3, 4, 5, 6])
+  expect(errors).toEqual([expect.stringContaining(`invalid talk ${brokenTalkId} skipped: title`)])
+})
+
+test('a speaker reference to a missing document drops that speaker, not the talk', async () => {
+  const api = await apiWith((doc) =>
+    doc._id === 'speaker-goran-nystrom' ? { ...doc, _id: 'speaker-gone' } : doc,
+  )
+  const talk = (await api.getEventPage(slug))?.programme.find((item) => item._id === brokenTalkId)
+
+  expect(talk?.title).toBe('Ovakos vätgassatsning i Hofors')
+  expect(talk?.speakers).toEqual([])
+  expect(errors).toEqual([expect.stringContaining('invalid talk speaker item')])
+})
+
+test('a fixed-date event without a start is treated as not found and logged', async () => {
+  const api = await apiWith((doc) => (doc._type === 'event' ? { ...doc, dateMode: 'fixed' } : doc))
+
+  expect(await api.getEventPage(slug)).toBeNull()
+  expect(errors).toEqual([
+    expect.stringContaining('invalid event event-seminarium-arsmote-2022 skipped: startsAt'),
+  ])
+})
+
+test('the event is listed on the home page only while it is valid; the rest of the page still renders', async () => {
+  const api = await apiWith((doc) => (doc._type === 'event' ? { ...doc, kind: 'party' } : doc))
+  const home = await api.getHomePage()
+
+  expect(home.events).toEqual([])
+  expect(home.association?.name).toBe('Intresseföreningen Bergslaget')
+  expect(home.articles).toHaveLength(1)
+  expect(errors).toEqual([
+    expect.stringContaining('invalid event event-seminarium-arsmote-2022 skipped: kind'),
+  ])
+})

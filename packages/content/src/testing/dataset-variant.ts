@@ -1,0 +1,21 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { bundledDatasetPath } from '../source/bundled-dataset'
+import { parseNdjson, type SanityDocument } from '../source/load-dataset'
+
+/** Writes a copy of the bundled dataset, changed by `edit`, to a scratch file and returns its path. */
+export async function writeDatasetVariant(
+  edit: (documents: SanityDocument[]) => SanityDocument[],
+): Promise<string> {
+  const documents = parseNdjson(await readFile(bundledDatasetPath, 'utf8'), bundledDatasetPath)
+  const path = join(await mkdtemp(join(tmpdir(), 'content-variant-')), 'dataset.ndjson')
+  await writeFile(
+    path,
+    edit(documents)
+      .map((doc) => JSON.stringify(doc))
+      .join('\n') + '\n',
+  )
+  return path
+}
