@@ -3,9 +3,11 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/site-footer/site-footer'
 import { SiteHeader } from '@/components/site-header/site-header'
 import { mainContentId, SkipLink } from '@/components/skip-link/skip-link'
+import { siteEnv } from '@/env'
 import './globals.css'
 
 export const metadata: Metadata = {
+  metadataBase: new URL(siteEnv.siteUrl),
   title: {
     default: 'Intresseföreningen Bergslaget',
     template: '%s | Intresseföreningen Bergslaget',

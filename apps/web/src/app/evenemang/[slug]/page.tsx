@@ -8,6 +8,8 @@ import { Programme } from '@/components/programme/programme'
 import { getEventPage, listEventSlugs } from '@/lib/content'
 import { formatEventDate } from '@/lib/format'
 import { eventKindLabels, eventStatusLabels } from '@/lib/labels'
+import { pageMetadata } from '@/lib/metadata/page-metadata'
+import { routes } from '@/lib/routes'
 
 interface EventRouteProps {
   params: Promise<{ slug: string }>
@@ -23,7 +25,11 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: EventRouteProps): Promise<Metadata> {
   const event = await getEventPage((await params).slug)
   if (!event) return {}
-  return { title: event.title, description: `${eventKindLabels[event.kind]}, ${formatEventDate(event)}` }
+  return pageMetadata({
+    title: event.title,
+    description: `${eventKindLabels[event.kind]}, ${formatEventDate(event)}`,
+    path: routes.event(event.slug),
+  })
 }
 
 export default async function EventRoute({ params }: EventRouteProps) {

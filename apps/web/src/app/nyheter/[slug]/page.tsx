@@ -7,6 +7,7 @@ import { RichText } from '@/components/portable-text/rich-text'
 import { getArticlePage, listArticleSlugs } from '@/lib/content'
 import { formatEventDate } from '@/lib/format'
 import { articleKindLabels } from '@/lib/labels'
+import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { routes } from '@/lib/routes'
 
 interface ArticleRouteProps {
@@ -23,7 +24,12 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: ArticleRouteProps): Promise<Metadata> {
   const article = await getArticlePage((await params).slug)
   if (!article) return {}
-  return { title: article.title, description: article.excerpt ?? undefined }
+  return pageMetadata({
+    title: article.title,
+    description: article.excerpt ?? `${articleKindLabels[article.kind]} från Intresseföreningen Bergslaget`,
+    path: routes.article(article.slug),
+    type: 'article',
+  })
 }
 
 export default async function ArticleRoute({ params }: ArticleRouteProps) {

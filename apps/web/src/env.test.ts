@@ -1,0 +1,11 @@
+import { readSiteEnv } from './env'
+
+test('the site URL defaults to the local server and loses a trailing slash', () => {
+  expect(readSiteEnv({})).toEqual({ siteUrl: 'http://localhost:3000' })
+  expect(readSiteEnv({ SITE_URL: 'https://bergslaget.se/' })).toEqual({ siteUrl: 'https://bergslaget.se' })
+})
+
+test('a site URL that is not an absolute http(s) URL is refused with a clear message', () => {
+  expect(() => readSiteEnv({ SITE_URL: 'bergslaget.se' })).toThrow('SITE_URL must be an absolute http(s) URL')
+  expect(() => readSiteEnv({ SITE_URL: 'ftp://bergslaget.se' })).toThrow('SITE_URL must be')
+})

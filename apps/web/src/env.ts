@@ -1,0 +1,23 @@
+import { z } from 'zod'
+
+/**
+ * The site's own settings, read once. SITE_URL is where the site is served; canonical and Open Graph
+ * URLs are built from it (content configuration lives in @bergslaget/content/config).
+ */
+const siteEnvSchema = z.object({
+  SITE_URL: z
+    .url({
+      protocol: /^https?$/,
+      error: 'SITE_URL must be an absolute http(s) URL, e.g. https://bergslaget.se',
+    })
+    .default('http://localhost:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
+})
+
+export function readSiteEnv(env: Record<string, string | undefined> = process.env) {
+  const parsed = siteEnvSchema.safeParse({ SITE_URL: env.SITE_URL || undefined })
+  if (!parsed.success) throw new Error(`Invalid site configuration: ${parsed.error.issues[0]?.message}`)
+  return { siteUrl: parsed.data.SITE_URL }
+}
+
+export const siteEnv = readSiteEnv()
