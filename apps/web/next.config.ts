@@ -4,6 +4,11 @@ const nextConfig: NextConfig = {
   // The content package ships TypeScript source (see CONVENTIONS.md, internal packages).
   transpilePackages: ['@bergslaget/content'],
   poweredByHeader: false,
+  // Editors' images (portraits, logos) come from Sanity's image CDN in hosted mode; the URL already
+  // carries the crop, next/image sizes it for each screen (components/sanity-image).
+  images: {
+    remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io', pathname: '/images/**' }],
+  },
   // Builds run offline: no agent files written by `next dev`, no advisory look-ups during builds.
   agentRules: false,
   experimental: {

@@ -4,6 +4,9 @@ import { createEmbeddedSource } from './source/embedded-source'
 import { createHostedSource } from './source/hosted-source'
 import { startLocalContentLake, type LocalContentLake } from './testing/local-content-lake'
 
+// Every query runs twice, once over HTTP; under a full parallel `npm test` that outgrows jest's 5 s default.
+jest.setTimeout(30_000)
+
 const apiVersion = '2025-02-19'
 let lake: LocalContentLake
 let embedded: ContentApi
@@ -23,13 +26,30 @@ afterAll(() => lake.close())
 async function callsFor(api: ContentApi): Promise<Record<keyof ContentApi, () => Promise<unknown>>> {
   const [articleSlug] = await embedded.listArticleSlugs()
   const [eventSlug] = await embedded.listEventSlugs()
-  if (!articleSlug || !eventSlug) throw new Error('the bundled dataset has no article or event')
+  const [talk] = await embedded.listTalkParams()
+  const [speakerSlug] = await embedded.listSpeakerSlugs()
+  const [organisationSlug] = await embedded.listOrganisationSlugs()
+  if (!speakerSlug || !organisationSlug) throw new Error('the bundled dataset has no speaker or organisation')
+  if (!articleSlug || !eventSlug || !talk)
+    throw new Error('the bundled dataset has no article, event or talk')
   return {
     getHomePage: () => api.getHomePage(),
     getArticlePage: () => api.getArticlePage(articleSlug),
     listArticleSlugs: () => api.listArticleSlugs(),
+    listArticles: () => api.listArticles(),
+    getAboutPage: () => api.getAboutPage(),
+    getSiteSettings: () => api.getSiteSettings(),
     getEventPage: () => api.getEventPage(eventSlug),
     listEventSlugs: () => api.listEventSlugs(),
+    getEventsPage: () => api.getEventsPage(),
+    getTalkPage: () => api.getTalkPage(talk.event, talk.talk),
+    listTalkParams: () => api.listTalkParams(),
+    getSpeakersPage: () => api.getSpeakersPage(),
+    getSpeakerPage: () => api.getSpeakerPage(speakerSlug),
+    listSpeakerSlugs: () => api.listSpeakerSlugs(),
+    getOrganisationsPage: () => api.getOrganisationsPage(),
+    getOrganisationPage: () => api.getOrganisationPage(organisationSlug),
+    listOrganisationSlugs: () => api.listOrganisationSlugs(),
   }
 }
 
@@ -57,4 +77,14 @@ test('an unknown slug is not found in both sources', async () => {
   await expect(hosted.getEventPage('finns-inte')).resolves.toBeNull()
   await expect(embedded.getArticlePage('finns-inte')).resolves.toBeNull()
   await expect(hosted.getArticlePage('finns-inte')).resolves.toBeNull()
+})
+
+test('the article list filtered by kind is the same in both sources', async () => {
+  for (const kind of ['news', 'seminarReport'] as const) {
+    const fromEmbedded = await embedded.listArticles(kind)
+    expect(fromEmbedded.every((article) => article.kind === kind)).toBe(true)
+    await expect(hosted.listArticles(kind)).resolves.toEqual(fromEmbedded)
+  }
+  expect(await embedded.listArticles('seminarReport')).toHaveLength(1)
+  expect(await embedded.listArticles('news')).toEqual([])
 })

@@ -171,6 +171,7 @@ export type Association = {
   _rev: string
   name: string
   shortName?: string
+  intro: string
   description?: RichText
   memberCount?: number
   members?: Array<
@@ -475,9 +476,155 @@ export type AllSanitySchemaTypes =
   | SanityAssetSourceData
   | SanityImageAsset
 
+// Source: ../packages/content/src/pages/about-page.ts
+// Variable: aboutPageQuery
+// Query: *[_type == "association" && _id == "association"][0]{  _id,    name,  address{street, postalCode, city},  organisationNumber,  website,  email,  shortName,  intro,  memberCount,  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},  focusAreas[]{_key, title, period, description},  "chair": chair->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}}
+export type AboutPageQueryResult = {
+  _id: 'association'
+  name: string
+  address: {
+    street: string | null
+    postalCode: string | null
+    city: string | null
+  } | null
+  organisationNumber: string | null
+  website: string | null
+  email: string | null
+  shortName: string | null
+  intro: string
+  memberCount: number | null
+  description: Array<{
+    children?: Array<{
+      marks?: Array<string>
+      text?: string
+      _type: 'span'
+      _key: string
+    }>
+    style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+    listItem?: 'bullet' | 'number'
+    markDefs: Array<
+      | {
+          reference: EventReference | OrganisationReference | SpeakerReference | TalkReference
+          _type: 'internalLink'
+          _key: string
+          target:
+            | {
+                _type: 'event'
+                slug: string
+                eventSlug: null
+              }
+            | {
+                _type: 'organisation'
+                slug: string
+                eventSlug: null
+              }
+            | {
+                _type: 'speaker'
+                slug: string
+                eventSlug: null
+              }
+            | {
+                _type: 'talk'
+                slug: string
+                eventSlug: string
+              }
+        }
+      | {
+          href: string
+          _type: 'link'
+          _key: string
+        }
+    > | null
+    level?: number
+    _type: 'block'
+    _key: string
+  }> | null
+  members: Array<{
+    _id: string
+    name: string
+    slug: string
+    kind:
+      | 'agency'
+      | 'association'
+      | 'company'
+      | 'municipality'
+      | 'other'
+      | 'region'
+      | 'sciencePark'
+      | 'university'
+    city: string | null
+    county:
+      | 'Blekinge'
+      | 'Dalarna'
+      | 'G\xE4vleborg'
+      | 'Gotland'
+      | 'Halland'
+      | 'J\xE4mtland'
+      | 'J\xF6nk\xF6ping'
+      | 'Kalmar'
+      | 'Kronoberg'
+      | 'Norrbotten'
+      | '\xD6rebro'
+      | '\xD6sterg\xF6tland'
+      | 'Sk\xE5ne'
+      | 'S\xF6dermanland'
+      | 'Stockholm'
+      | 'Uppsala'
+      | 'V\xE4rmland'
+      | 'V\xE4sterbotten'
+      | 'V\xE4sternorrland'
+      | 'V\xE4stmanland'
+      | 'V\xE4stra G\xF6taland'
+      | null
+  }> | null
+  focusAreas: Array<{
+    _key: string
+    title: string
+    period: string
+    description: string | null
+  }> | null
+  chair: {
+    _id: string
+    name: string
+    slug: string
+    affiliations: Array<{
+      _key: string
+      role: string
+      organisation: {
+        _id: string
+        name: string
+        slug: string
+        kind:
+          | 'agency'
+          | 'association'
+          | 'company'
+          | 'municipality'
+          | 'other'
+          | 'region'
+          | 'sciencePark'
+          | 'university'
+        city: string | null
+      }
+    }> | null
+  } | null
+} | null
+
+// Source: ../packages/content/src/pages/article-list.ts
+// Variable: articleListQuery
+// Query: *[_type == "article" && defined(slug.current) && ($kind == null || kind == $kind)] | order(coalesce(publishedAt, string(publishedYear)) desc, _id asc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}
+export type ArticleListQueryResult = Array<{
+  _id: string
+  title: string
+  slug: string
+  kind: 'news' | 'seminarReport'
+  publishedAt: string | null
+  publishedYear: number | null
+  excerpt: string | null
+}>
+
 // Source: ../packages/content/src/pages/article-page.ts
 // Variable: articlePageQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt,  author,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt,  author,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}}
 export type ArticlePageQueryResult = {
   _id: string
   title: string
@@ -549,6 +696,45 @@ export type ArticlePageQueryResult = {
       city: string | null
     } | null
   } | null
+  mentionedSpeakers: Array<{
+    _id: string
+    name: string
+    slug: string
+    affiliations: Array<{
+      _key: string
+      role: string
+      organisation: {
+        _id: string
+        name: string
+        slug: string
+        kind:
+          | 'agency'
+          | 'association'
+          | 'company'
+          | 'municipality'
+          | 'other'
+          | 'region'
+          | 'sciencePark'
+          | 'university'
+        city: string | null
+      }
+    }> | null
+  }>
+  mentionedOrganisations: Array<{
+    _id: string
+    name: string
+    slug: string
+    kind:
+      | 'agency'
+      | 'association'
+      | 'company'
+      | 'municipality'
+      | 'other'
+      | 'region'
+      | 'sciencePark'
+      | 'university'
+    city: string | null
+  }>
 } | null
 
 // Source: ../packages/content/src/pages/article-page.ts
@@ -558,7 +744,7 @@ export type ArticleSlugsQueryResult = Array<string>
 
 // Source: ../packages/content/src/pages/event-page.ts
 // Variable: eventPageQuery
-// Query: *[_type == "event" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  theme,  registrationUrl,  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  venue{name, street, city, location{lat, lng}},  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){  _id,  title,  "slug": slug.current,  order,  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}},  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
+// Query: *[_type == "event" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  theme,  registrationUrl,  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  venue{name, street, city, location{lat, lng}},  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){  _id,  title,  "slug": slug.current,  order,  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}},  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
 export type EventPageQueryResult = {
   _id: string
   title: string
@@ -572,6 +758,7 @@ export type EventPageQueryResult = {
   month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
   theme: string | null
   registrationUrl: string | null
+  isUpcoming: boolean | null
   description: Array<{
     children?: Array<{
       marks?: Array<string>
@@ -724,78 +911,27 @@ export type EventPageQueryResult = {
 // Query: *[_type == "event" && defined(slug.current)].slug.current
 export type EventSlugsQueryResult = Array<string>
 
-// Source: ../packages/content/src/pages/home-page.ts
-// Variable: homePageQuery
-// Query: {  "association": *[_type == "association" && _id == "association"][0]{    _id,    name,    shortName,    memberCount,    description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},    focusAreas[]{_key, title, period, description}  },  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...5]{  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt},  "events": *[_type == "event" && defined(slug.current)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month), month >= 1 => "-0" + string(month), "")) desc)[0...6]{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}}
-export type HomePageQueryResult = {
-  association: {
-    _id: 'association'
-    name: string
-    shortName: string | null
-    memberCount: number | null
-    description: Array<{
-      children?: Array<{
-        marks?: Array<string>
-        text?: string
-        _type: 'span'
-        _key: string
-      }>
-      style?: 'blockquote' | 'h2' | 'h3' | 'normal'
-      listItem?: 'bullet' | 'number'
-      markDefs: Array<
-        | {
-            reference: EventReference | OrganisationReference | SpeakerReference | TalkReference
-            _type: 'internalLink'
-            _key: string
-            target:
-              | {
-                  _type: 'event'
-                  slug: string
-                  eventSlug: null
-                }
-              | {
-                  _type: 'organisation'
-                  slug: string
-                  eventSlug: null
-                }
-              | {
-                  _type: 'speaker'
-                  slug: string
-                  eventSlug: null
-                }
-              | {
-                  _type: 'talk'
-                  slug: string
-                  eventSlug: string
-                }
-          }
-        | {
-            href: string
-            _type: 'link'
-            _key: string
-          }
-      > | null
-      level?: number
-      _type: 'block'
-      _key: string
-    }> | null
-    focusAreas: Array<{
-      _key: string
-      title: string
-      period: string
-      description: string | null
-    }> | null
-  } | null
-  articles: Array<{
+// Source: ../packages/content/src/pages/events-page.ts
+// Variable: eventsPageQuery
+// Query: {  "upcoming": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc){  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  "past": *[_type == "event" && defined(slug.current) && !(coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now())] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}}
+export type EventsPageQueryResult = {
+  upcoming: Array<{
     _id: string
     title: string
     slug: string
-    kind: 'news' | 'seminarReport'
-    publishedAt: string | null
-    publishedYear: number | null
-    excerpt: string | null
+    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+    status: 'cancelled' | 'held' | 'planned'
+    dateMode: 'fixed' | 'unconfirmed'
+    startsAt: string | null
+    endsAt: string | null
+    year: number | null
+    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+    venue: {
+      name: string | null
+      city: string | null
+    } | null
   }>
-  events: Array<{
+  past: Array<{
     _id: string
     title: string
     slug: string
@@ -813,14 +949,526 @@ export type HomePageQueryResult = {
   }>
 }
 
+// Source: ../packages/content/src/pages/home-page.ts
+// Variable: homePageQuery
+// Query: {  "association": *[_type == "association" && _id == "association"][0]{    _id,    name,    intro,    focusAreas[]{_key, title, period, description}  },  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...3]{  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt},  "upcomingEvents": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc)[0...3]{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}}
+export type HomePageQueryResult = {
+  association: {
+    _id: 'association'
+    name: string
+    intro: string
+    focusAreas: Array<{
+      _key: string
+      title: string
+      period: string
+      description: string | null
+    }> | null
+  } | null
+  articles: Array<{
+    _id: string
+    title: string
+    slug: string
+    kind: 'news' | 'seminarReport'
+    publishedAt: string | null
+    publishedYear: number | null
+    excerpt: string | null
+  }>
+  upcomingEvents: Array<{
+    _id: string
+    title: string
+    slug: string
+    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+    status: 'cancelled' | 'held' | 'planned'
+    dateMode: 'fixed' | 'unconfirmed'
+    startsAt: string | null
+    endsAt: string | null
+    year: number | null
+    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+    venue: {
+      name: string | null
+      city: string | null
+    } | null
+  }>
+}
+
+// Source: ../packages/content/src/pages/organisation-page.ts
+// Variable: organisationPageQuery
+// Query: *[_type == "organisation" && slug.current == $slug][0]{  _id, name, "slug": slug.current, kind, city,  county,  description,  website,  "logo": select(defined(logo.asset._ref) => logo{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{    _id,    name,    "slug": slug.current,    "roles": affiliations[organisation._ref == ^.^._id].role  },  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{_id, name, "slug": slug.current}}  },  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){      _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city},    "hosted": ^._id in hosts[]._ref  },  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){  _id,  title,  "slug": slug.current,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
+export type OrganisationPageQueryResult = {
+  _id: string
+  name: string
+  slug: string
+  kind:
+    'agency' | 'association' | 'company' | 'municipality' | 'other' | 'region' | 'sciencePark' | 'university'
+  city: string | null
+  county:
+    | 'Blekinge'
+    | 'Dalarna'
+    | 'G\xE4vleborg'
+    | 'Gotland'
+    | 'Halland'
+    | 'J\xE4mtland'
+    | 'J\xF6nk\xF6ping'
+    | 'Kalmar'
+    | 'Kronoberg'
+    | 'Norrbotten'
+    | '\xD6rebro'
+    | '\xD6sterg\xF6tland'
+    | 'Sk\xE5ne'
+    | 'S\xF6dermanland'
+    | 'Stockholm'
+    | 'Uppsala'
+    | 'V\xE4rmland'
+    | 'V\xE4sterbotten'
+    | 'V\xE4sternorrland'
+    | 'V\xE4stmanland'
+    | 'V\xE4stra G\xF6taland'
+    | null
+  description: string | null
+  website: string | null
+  logo: {
+    asset: {
+      _ref: string
+    }
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      height: number
+      width: number
+    } | null
+    alt: string | null
+  }
+  people: Array<{
+    _id: string
+    name: string
+    slug: string
+    roles: Array<string> | null
+  }>
+  talks: Array<{
+    _id: string
+    title: string
+    slug: string
+    event: {
+      _id: string
+      title: string
+      slug: string
+      kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+      status: 'cancelled' | 'held' | 'planned'
+      dateMode: 'fixed' | 'unconfirmed'
+      startsAt: string | null
+      endsAt: string | null
+      year: number | null
+      month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+      venue: {
+        name: string | null
+        city: string | null
+      } | null
+    }
+    speakers: Array<{
+      _key: string
+      role: 'host' | 'moderator' | 'speaker'
+      speaker: {
+        _id: string
+        name: string
+        slug: string
+      }
+    }> | null
+  }>
+  events: Array<{
+    _id: string
+    title: string
+    slug: string
+    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+    status: 'cancelled' | 'held' | 'planned'
+    dateMode: 'fixed' | 'unconfirmed'
+    startsAt: string | null
+    endsAt: string | null
+    year: number | null
+    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+    venue: {
+      name: string | null
+      city: string | null
+    } | null
+    hosted: boolean | null
+  }>
+  concerningTalks: Array<{
+    _id: string
+    title: string
+    slug: string
+    event: {
+      _id: string
+      title: string
+      slug: string
+      kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+      status: 'cancelled' | 'held' | 'planned'
+      dateMode: 'fixed' | 'unconfirmed'
+      startsAt: string | null
+      endsAt: string | null
+      year: number | null
+      month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+      venue: {
+        name: string | null
+        city: string | null
+      } | null
+    }
+  }>
+  articles: Array<{
+    _id: string
+    title: string
+    slug: string
+    kind: 'news' | 'seminarReport'
+    publishedAt: string | null
+    publishedYear: number | null
+    excerpt: string | null
+  }>
+} | null
+
+// Source: ../packages/content/src/pages/organisation-page.ts
+// Variable: organisationSlugsQuery
+// Query: *[_type == "organisation" && defined(slug.current)].slug.current
+export type OrganisationSlugsQueryResult = Array<string>
+
+// Source: ../packages/content/src/pages/organisations-page.ts
+// Variable: organisationsPageQuery
+// Query: *[_type == "organisation" && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}
+export type OrganisationsPageQueryResult = Array<{
+  _id: string
+  name: string
+  slug: string
+  kind:
+    'agency' | 'association' | 'company' | 'municipality' | 'other' | 'region' | 'sciencePark' | 'university'
+  city: string | null
+}>
+
+// Source: ../packages/content/src/pages/site-settings.ts
+// Variable: siteSettingsQuery
+// Query: *[_type == "association" && _id == "association"][0]{  name,  address{street, postalCode, city},  organisationNumber,  website,  email}
+export type SiteSettingsQueryResult = {
+  name: string
+  address: {
+    street: string | null
+    postalCode: string | null
+    city: string | null
+  } | null
+  organisationNumber: string | null
+  website: string | null
+  email: string | null
+} | null
+
+// Source: ../packages/content/src/pages/speaker-page.ts
+// Variable: speakerPageQuery
+// Query: *[_type == "speaker" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}},  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  "portrait": select(defined(portrait.asset._ref) => portrait{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  links[]{_key, title, url},  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},    "roles": speakers[speaker._ref == ^.^._id].role  }}
+export type SpeakerPageQueryResult = {
+  _id: string
+  name: string
+  slug: string
+  affiliations: Array<{
+    _key: string
+    role: string
+    organisation: {
+      _id: string
+      name: string
+      slug: string
+      kind:
+        | 'agency'
+        | 'association'
+        | 'company'
+        | 'municipality'
+        | 'other'
+        | 'region'
+        | 'sciencePark'
+        | 'university'
+      city: string | null
+    }
+  }> | null
+  bio: Array<{
+    children?: Array<{
+      marks?: Array<string>
+      text?: string
+      _type: 'span'
+      _key: string
+    }>
+    style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+    listItem?: 'bullet' | 'number'
+    markDefs: Array<
+      | {
+          reference: EventReference | OrganisationReference | SpeakerReference | TalkReference
+          _type: 'internalLink'
+          _key: string
+          target:
+            | {
+                _type: 'event'
+                slug: string
+                eventSlug: null
+              }
+            | {
+                _type: 'organisation'
+                slug: string
+                eventSlug: null
+              }
+            | {
+                _type: 'speaker'
+                slug: string
+                eventSlug: null
+              }
+            | {
+                _type: 'talk'
+                slug: string
+                eventSlug: string
+              }
+        }
+      | {
+          href: string
+          _type: 'link'
+          _key: string
+        }
+    > | null
+    level?: number
+    _type: 'block'
+    _key: string
+  }> | null
+  portrait: {
+    asset: {
+      _ref: string
+    }
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      height: number
+      width: number
+    } | null
+    alt: string | null
+  }
+  links: Array<{
+    _key: string
+    title: string
+    url: string
+  }> | null
+  talks: Array<{
+    _id: string
+    title: string
+    slug: string
+    event: {
+      _id: string
+      title: string
+      slug: string
+      kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+      status: 'cancelled' | 'held' | 'planned'
+      dateMode: 'fixed' | 'unconfirmed'
+      startsAt: string | null
+      endsAt: string | null
+      year: number | null
+      month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+      venue: {
+        name: string | null
+        city: string | null
+      } | null
+    }
+    roles: Array<'host' | 'moderator' | 'speaker'> | null
+  }>
+} | null
+
+// Source: ../packages/content/src/pages/speaker-page.ts
+// Variable: speakerSlugsQuery
+// Query: *[_type == "speaker" && defined(slug.current)].slug.current
+export type SpeakerSlugsQueryResult = Array<string>
+
+// Source: ../packages/content/src/pages/speakers-page.ts
+// Variable: speakersPageQuery
+// Query: *[_type == "speaker" && defined(slug.current)]{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}
+export type SpeakersPageQueryResult = Array<{
+  _id: string
+  name: string
+  slug: string
+  affiliations: Array<{
+    _key: string
+    role: string
+    organisation: {
+      _id: string
+      name: string
+      slug: string
+      kind:
+        | 'agency'
+        | 'association'
+        | 'company'
+        | 'municipality'
+        | 'other'
+        | 'region'
+        | 'sciencePark'
+        | 'university'
+      city: string | null
+    }
+  }> | null
+}>
+
+// Source: ../packages/content/src/pages/talk-page.ts
+// Variable: talkPageQuery
+// Query: *[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{    _id,  title,  "slug": slug.current,  order,  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city},  summary[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  links[]{_key, title, url},  "slides": slides.asset->{url, originalFilename, extension, size},  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}}
+export type TalkPageQueryResult = {
+  _id: string
+  title: string
+  slug: string
+  order: number
+  startsAt: string | null
+  endsAt: string | null
+  speakers: Array<{
+    _key: string
+    role: 'host' | 'moderator' | 'speaker'
+    speaker: {
+      _id: string
+      name: string
+      slug: string
+      affiliations: Array<{
+        _key: string
+        role: string
+        organisation: {
+          _id: string
+          name: string
+          slug: string
+          kind:
+            | 'agency'
+            | 'association'
+            | 'company'
+            | 'municipality'
+            | 'other'
+            | 'region'
+            | 'sciencePark'
+            | 'university'
+          city: string | null
+        }
+      }> | null
+    }
+  }> | null
+  concerns: Array<{
+    _id: string
+    name: string
+    slug: string
+    kind:
+      | 'agency'
+      | 'association'
+      | 'company'
+      | 'municipality'
+      | 'other'
+      | 'region'
+      | 'sciencePark'
+      | 'university'
+    city: string | null
+  }> | null
+  summary: Array<{
+    children?: Array<{
+      marks?: Array<string>
+      text?: string
+      _type: 'span'
+      _key: string
+    }>
+    style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+    listItem?: 'bullet' | 'number'
+    markDefs: Array<
+      | {
+          reference: EventReference | OrganisationReference | SpeakerReference | TalkReference
+          _type: 'internalLink'
+          _key: string
+          target:
+            | {
+                _type: 'event'
+                slug: string
+                eventSlug: null
+              }
+            | {
+                _type: 'organisation'
+                slug: string
+                eventSlug: null
+              }
+            | {
+                _type: 'speaker'
+                slug: string
+                eventSlug: null
+              }
+            | {
+                _type: 'talk'
+                slug: string
+                eventSlug: string
+              }
+        }
+      | {
+          href: string
+          _type: 'link'
+          _key: string
+        }
+    > | null
+    level?: number
+    _type: 'block'
+    _key: string
+  }> | null
+  links: Array<{
+    _key: string
+    title: string
+    url: string
+  }> | null
+  slides: {
+    url: string
+    originalFilename: string | null
+    extension: string
+    size: number
+  } | null
+  event: {
+    _id: string
+    title: string
+    slug: string
+    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+    status: 'cancelled' | 'held' | 'planned'
+    dateMode: 'fixed' | 'unconfirmed'
+    startsAt: string | null
+    endsAt: string | null
+    year: number | null
+    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+    venue: {
+      name: string | null
+      city: string | null
+    } | null
+  }
+} | null
+
+// Source: ../packages/content/src/pages/talk-page.ts
+// Variable: talkParamsQuery
+// Query: *[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{"event": event->slug.current, "talk": slug.current}
+export type TalkParamsQueryResult = Array<{
+  event: string
+  talk: string
+}>
+
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt,\n  author,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': ArticlePageQueryResult
+    '*[_type == "association" && _id == "association"][0]{\n  _id,\n  \n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n,\n  shortName,\n  intro,\n  memberCount,\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},\n  focusAreas[]{_key, title, period, description},\n  "chair": chair->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}\n}': AboutPageQueryResult
+    '*[_type == "article" && defined(slug.current) && ($kind == null || kind == $kind)] | order(coalesce(publishedAt, string(publishedYear)) desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}': ArticleListQueryResult
+    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt,\n  author,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}\n}': ArticlePageQueryResult
     '*[_type == "article" && defined(slug.current)].slug.current': ArticleSlugsQueryResult
-    '*[_type == "event" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  theme,\n  registrationUrl,\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  venue{name, street, city, location{lat, lng}},\n  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},\n  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},\n  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n},\n  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': EventPageQueryResult
+    '*[_type == "event" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  theme,\n  registrationUrl,\n  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  venue{name, street, city, location{lat, lng}},\n  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},\n  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},\n  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n},\n  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': EventPageQueryResult
     '*[_type == "event" && defined(slug.current)].slug.current': EventSlugsQueryResult
-    '{\n  "association": *[_type == "association" && _id == "association"][0]{\n    _id,\n    name,\n    shortName,\n    memberCount,\n    description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n    focusAreas[]{_key, title, period, description}\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...5]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n},\n  "events": *[_type == "event" && defined(slug.current)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month), month >= 1 => "-0" + string(month), "")) desc)[0...6]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': HomePageQueryResult
+    '{\n  "upcoming": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  "past": *[_type == "event" && defined(slug.current) && !(coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now())] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': EventsPageQueryResult
+    '{\n  "association": *[_type == "association" && _id == "association"][0]{\n    _id,\n    name,\n    intro,\n    focusAreas[]{_key, title, period, description}\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n},\n  "upcomingEvents": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': HomePageQueryResult
+    '*[_type == "organisation" && slug.current == $slug][0]{\n  _id, name, "slug": slug.current, kind, city,\n  county,\n  description,\n  website,\n  "logo": select(defined(logo.asset._ref) => logo{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{\n    _id,\n    name,\n    "slug": slug.current,\n    "roles": affiliations[organisation._ref == ^.^._id].role\n  },\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{_id, name, "slug": slug.current}}\n  },\n  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n,\n    "hosted": ^._id in hosts[]._ref\n  },\n  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n  _id,\n  title,\n  "slug": slug.current,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': OrganisationPageQueryResult
+    '*[_type == "organisation" && defined(slug.current)].slug.current': OrganisationSlugsQueryResult
+    '*[_type == "organisation" && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}': OrganisationsPageQueryResult
+    '*[_type == "association" && _id == "association"][0]{\n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n}': SiteSettingsQueryResult
+    '*[_type == "speaker" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  "portrait": select(defined(portrait.asset._ref) => portrait{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  links[]{_key, title, url},\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n    "roles": speakers[speaker._ref == ^.^._id].role\n  }\n}': SpeakerPageQueryResult
+    '*[_type == "speaker" && defined(slug.current)].slug.current': SpeakerSlugsQueryResult
+    '*[_type == "speaker" && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}': SpeakersPageQueryResult
+    '*[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n,\n  summary[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  links[]{_key, title, url},\n  "slides": slides.asset->{url, originalFilename, extension, size},\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': TalkPageQueryResult
+    '*[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{"event": event->slug.current, "talk": slug.current}': TalkParamsQueryResult
   }
 }

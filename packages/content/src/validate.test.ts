@@ -1,15 +1,11 @@
 import { z } from 'zod'
 
 import { documentOf, listOf } from './validate'
+import { captureContentErrors } from './testing/capture-content-errors'
 
 const item = z.object({ _id: z.string(), title: z.string() })
 
-let errors: string[]
-beforeEach(() => {
-  errors = []
-  jest.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message))
-})
-afterEach(() => jest.restoreAllMocks())
+const errors = captureContentErrors()
 
 test('an invalid list item is dropped and logged with its id; the rest is kept', () => {
   const list = listOf(item, 'event')

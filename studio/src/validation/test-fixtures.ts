@@ -20,6 +20,7 @@ export function validFixture(): SanityDocument[] {
       _id: 'association',
       _type: 'association',
       name: 'Intresseföreningen Bergslaget',
+      intro: 'Kommuner och regioner i Bergslagen som arbetar tillsammans.',
       memberCount: 29,
       members: [ref('organisation-falu-kommun', 'a1b2c3d4e5f6')],
       counties: ['Dalarna'],

@@ -4,6 +4,7 @@ import { SiteFooter } from '@/components/site-footer/site-footer'
 import { SiteHeader } from '@/components/site-header/site-header'
 import { mainContentId, SkipLink } from '@/components/skip-link/skip-link'
 import { siteEnv } from '@/env'
+import { getSiteSettings } from '@/lib/content'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -16,7 +17,10 @@ export const metadata: Metadata = {
     'Intresseföreningen Bergslaget samlar kommuner och regioner i Bergslagen för regional utveckling och samverkan.',
 }
 
-export default function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
+  // The footer's contact details come from the association document, so editors keep them in one place;
+  // one small query per rendered page, at build.
+  const settings = await getSiteSettings()
   return (
     <html lang="sv">
       <body>
@@ -26,7 +30,7 @@ export default function RootLayout({ children }: Readonly<{ children: ReactNode 
         <main id={mainContentId} tabIndex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter settings={settings} />
       </body>
     </html>
   )

@@ -1,33 +1,58 @@
-import { ArticleCard } from '@/components/article-card/article-card'
-import { EventCard } from '@/components/event-card/event-card'
-import { RichText } from '@/components/portable-text/rich-text'
+import Link from 'next/link'
+
+import { ArticleCardList } from '@/components/article-card/article-card-list'
+import { EventCardList } from '@/components/event-card/event-card-list'
 import { getHomePage } from '@/lib/content'
+import { currentFocusArea } from '@/lib/current-focus-area'
+import { stockholmYear } from '@/lib/format/stockholm'
+import { pageMetadata } from '@/lib/metadata/page-metadata'
+import { routes } from '@/lib/routes'
+
+export async function generateMetadata() {
+  const { association } = await getHomePage()
+  return {
+    ...pageMetadata({
+      title: association?.name ?? 'Intresseföreningen Bergslaget',
+      description: association?.intro ?? 'Samverkan mellan kommuner och regioner i Bergslagen.',
+      path: routes.home,
+    }),
+    // The home page is the one page whose title is the site's name alone.
+    title: { absolute: association?.name ?? 'Intresseföreningen Bergslaget' },
+  }
+}
+
+// Upcoming events depend on the day; the page is rebuilt at most hourly.
+export const revalidate = 3600
 
 export default async function HomePage() {
-  const { association, articles, events } = await getHomePage()
-  const focusArea = association?.focusAreas[0]
+  const { association, articles, upcomingEvents } = await getHomePage()
+  const focus =
+    association && currentFocusArea(association.focusAreas, stockholmYear(new Date().toISOString()))
   return (
     <div className="page">
       <h1>{association?.name ?? 'Intresseföreningen Bergslaget'}</h1>
-      {association && <RichText value={association.description} />}
-      {focusArea && (
-        <p className="lead">
-          Fokusområde {focusArea.period}: <strong>{focusArea.title}</strong>
+      {association && <p className="lead">{association.intro}</p>}
+      {focus && (
+        <p>
+          {focus.current ? 'Fokusområde' : 'Senaste fokusområde'} {focus.area.period}:{' '}
+          <strong>{focus.area.title}</strong>. <Link href={routes.about}>Mer om föreningen</Link>
         </p>
       )}
 
-      <section aria-labelledby="evenemang-rubrik">
-        <h2 id="evenemang-rubrik">Evenemang</h2>
-        {events.length === 0 ? (
-          <p>Inga evenemang är publicerade ännu.</p>
+      <section aria-labelledby="kommande-rubrik">
+        <h2 id="kommande-rubrik">Kommande evenemang</h2>
+        {upcomingEvents.length === 0 ? (
+          <p>
+            Inga kommande evenemang just nu.{' '}
+            <Link href={`${routes.events}#tidigare`}>Se tidigare evenemang</Link>
+          </p>
         ) : (
-          <ul className="card-list">
-            {events.map((event) => (
-              <li key={event._id}>
-                <EventCard event={event} />
-              </li>
-            ))}
-          </ul>
+          <>
+            <EventCardList events={upcomingEvents} />
+            <p>
+              <Link href={routes.events}>Alla evenemang</Link>
+            </p>
+          </>
         )}
       </section>
 
@@ -36,13 +61,12 @@ export default async function HomePage() {
         {articles.length === 0 ? (
           <p>Inga nyheter är publicerade ännu.</p>
         ) : (
-          <ul className="card-list">
-            {articles.map((article) => (
-              <li key={article._id}>
-                <ArticleCard article={article} />
-              </li>
-            ))}
-          </ul>
+          <>
+            <ArticleCardList articles={articles} />
+            <p>
+              <Link href={routes.news}>Alla nyheter och rapporter</Link>
+            </p>
+          </>
         )}
       </section>
     </div>

@@ -23,6 +23,12 @@ export const articleKindLabels: Record<ArticleSummary['kind'], string> = {
   seminarReport: 'Seminarierapport',
 }
 
+/** The news archive's filter and list headings. */
+export const articleKindPluralLabels: Record<ArticleSummary['kind'], string> = {
+  news: 'Nyheter',
+  seminarReport: 'Seminarierapporter',
+}
+
 export const organisationKindLabels: Record<OrganisationSummary['kind'], string> = {
   municipality: 'Kommun',
   region: 'Region',

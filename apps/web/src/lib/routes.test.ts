@@ -1,4 +1,4 @@
-import { hrefFor, routes, type LinkTarget } from './routes'
+import { articleKindFromSegment, hrefFor, routes, type LinkTarget } from './routes'
 
 describe('hrefFor', () => {
   it.each<[LinkTarget, string]>([
@@ -42,5 +42,23 @@ describe('routes', () => {
       routes.about,
     ]).toEqual(['/', '/nyheter', '/evenemang', '/talare', '/organisationer', '/om-foreningen'])
     expect(routes.article('ny-styrelse')).toBe('/nyheter/ny-styrelse')
+  })
+})
+
+describe('news archive', () => {
+  it('puts the kind and the page in the path; page 1 has no page segment', () => {
+    expect(routes.newsArchive()).toBe('/nyheter')
+    expect(routes.newsArchive(null, 1)).toBe('/nyheter')
+    expect(routes.newsArchive(null, 2)).toBe('/nyheter/sida/2')
+    expect(routes.newsArchive('seminarReport')).toBe('/nyheter/typ/seminarierapport')
+    expect(routes.newsArchive('news', 3)).toBe('/nyheter/typ/nyhet/sida/3')
+  })
+
+  it('reads a kind back from its segment, and nothing else', () => {
+    expect(articleKindFromSegment('nyhet')).toBe('news')
+    expect(articleKindFromSegment('seminarierapport')).toBe('seminarReport')
+    expect(articleKindFromSegment('news')).toBeNull()
+    expect(articleKindFromSegment('Nyhet')).toBeNull()
+    expect(articleKindFromSegment('')).toBeNull()
   })
 })

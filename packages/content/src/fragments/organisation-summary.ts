@@ -1,6 +1,9 @@
 import { z } from 'zod'
 
-export const organisationSummaryProjection = /* groq */ `{_id, name, "slug": slug.current, kind, city}`
+/** The fields alone, for a page query that adds its own to an organisation. */
+export const organisationSummaryFields = /* groq */ `_id, name, "slug": slug.current, kind, city`
+
+export const organisationSummaryProjection = /* groq */ `{${organisationSummaryFields}}`
 
 export const organisationKinds = [
   'municipality',

@@ -7,7 +7,7 @@ import { speakerSummaryProjection, speakerSummarySchema } from './speaker-summar
 export const talkSpeakerRoles = ['speaker', 'moderator', 'host'] as const
 
 /** A talk as a programme lists it: its place, its people and whom it concerns. */
-export const programmeTalkProjection = /* groq */ `{
+export const programmeTalkFields = /* groq */ `
   _id,
   title,
   "slug": slug.current,
@@ -16,7 +16,9 @@ export const programmeTalkProjection = /* groq */ `{
   endsAt,
   speakers[]{_key, role, "speaker": speaker->${speakerSummaryProjection}},
   "concerns": concerns[]->${organisationSummaryProjection}
-}`
+`
+
+export const programmeTalkProjection = /* groq */ `{${programmeTalkFields}}`
 
 const talkSpeakerSchema = z.object({
   _key: z.string(),

@@ -3,12 +3,15 @@ import { z } from 'zod'
 import { listOf } from '../validate'
 import { organisationSummaryProjection, organisationSummarySchema } from './organisation-summary'
 
-export const speakerSummaryProjection = /* groq */ `{
+/** The fields alone, for a page query that adds its own to a speaker. */
+export const speakerSummaryFields = /* groq */ `
   _id,
   name,
   "slug": slug.current,
   affiliations[]{_key, role, "organisation": organisation->${organisationSummaryProjection}}
-}`
+`
+
+export const speakerSummaryProjection = /* groq */ `{${speakerSummaryFields}}`
 
 const affiliationSchema = z.object({
   _key: z.string(),

@@ -3,10 +3,19 @@ import { z } from 'zod'
 
 import { articleSummarySchema } from '../fragments/article-summary'
 import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
+import { organisationSummaryProjection, organisationSummarySchema } from '../fragments/organisation-summary'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
+import { speakerSummaryProjection, speakerSummarySchema } from '../fragments/speaker-summary'
 import type { ArticlePageQueryResult, ArticleSlugsQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
-import { documentOf, resultOf } from '../validate'
+import { documentOf, listOf, resultOf } from '../validate'
+
+/**
+ * The documents the body's internal links point at. Selecting the documents whose id is in that list
+ * (rather than dereferencing each link) lists each person or organisation once however often it is
+ * named; the page sorts them A–Ö in Swedish, which GROQ's code-point order cannot.
+ */
+const mentionedIds = /* groq */ `^.body[].markDefs[_type == "internalLink"].reference._ref`
 
 export const articlePageQuery = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
   _id,
@@ -18,7 +27,9 @@ export const articlePageQuery = defineQuery(`*[_type == "article" && slug.curren
   excerpt,
   author,
   body${richTextProjection},
-  "event": event->${eventSummaryProjection}
+  "event": event->${eventSummaryProjection},
+  "mentionedSpeakers": *[_type == "speaker" && _id in ${mentionedIds} && defined(slug.current)]${speakerSummaryProjection},
+  "mentionedOrganisations": *[_type == "organisation" && _id in ${mentionedIds} && defined(slug.current)]${organisationSummaryProjection}
 }`)
 
 export const articleSlugsQuery = defineQuery(`*[_type == "article" && defined(slug.current)].slug.current`)
@@ -30,6 +41,8 @@ const articlePageSchema = resultOf<ArticlePageQueryResult>()(
         author: z.string().nullable(),
         body: richTextSchema,
         event: documentOf(eventSummarySchema, 'event'),
+        mentionedSpeakers: listOf(speakerSummarySchema, 'mentioned speaker'),
+        mentionedOrganisations: listOf(organisationSummarySchema, 'mentioned organisation'),
       }),
     ),
     'article',

@@ -1,24 +1,13 @@
-import { createContentApi } from '../content-api'
-import { createEmbeddedSource } from '../source/embedded-source'
-import type { SanityDocument } from '../source/load-dataset'
-import { writeDatasetVariant } from '../testing/dataset-variant'
+import { apiWithEachDocument } from '../testing/dataset-variant'
+import { captureContentErrors } from '../testing/capture-content-errors'
 
 const slug = 'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
 const brokenTalkId = 'talk-ovakos-vatgassatsning-i-hofors'
 
-let errors: string[]
-beforeEach(() => {
-  errors = []
-  jest.spyOn(console, 'error').mockImplementation((message: string) => void errors.push(message))
-})
-afterEach(() => jest.restoreAllMocks())
-
-async function apiWith(edit: (doc: SanityDocument) => SanityDocument) {
-  return createContentApi(createEmbeddedSource(await writeDatasetVariant((documents) => documents.map(edit))))
-}
+const errors = captureContentErrors()
 
 test('a talk without a title is left out of the programme, logged with its id, and the rest is shown', async () => {
-  const api = await apiWith((doc) => {
+  const api = await apiWithEachDocument((doc) => {
     if (doc._id !== brokenTalkId) return doc
     const { title, ...withoutTitle } = doc
     return withoutTitle
@@ -30,7 +19,7 @@ test('a talk without a title is left out of the programme, logged with its id, a
 })
 
 test('a speaker reference to a missing document drops that speaker, not the talk', async () => {
-  const api = await apiWith((doc) =>
+  const api = await apiWithEachDocument((doc) =>
     doc._id === 'speaker-goran-nystrom' ? { ...doc, _id: 'speaker-gone' } : doc,
   )
   const talk = (await api.getEventPage(slug))?.programme.find((item) => item._id === brokenTalkId)
@@ -41,7 +30,9 @@ test('a speaker reference to a missing document drops that speaker, not the talk
 })
 
 test('a fixed-date event without a start is treated as not found and logged', async () => {
-  const api = await apiWith((doc) => (doc._type === 'event' ? { ...doc, dateMode: 'fixed' } : doc))
+  const api = await apiWithEachDocument((doc) =>
+    doc._type === 'event' ? { ...doc, dateMode: 'fixed' } : doc,
+  )
 
   expect(await api.getEventPage(slug)).toBeNull()
   expect(errors).toEqual([
@@ -49,13 +40,10 @@ test('a fixed-date event without a start is treated as not found and logged', as
   ])
 })
 
-test('the event is listed on the home page only while it is valid; the rest of the page still renders', async () => {
-  const api = await apiWith((doc) => (doc._type === 'event' ? { ...doc, kind: 'party' } : doc))
-  const home = await api.getHomePage()
+test('an invalid event is left out of the events list and logged; the list still renders', async () => {
+  const api = await apiWithEachDocument((doc) => (doc._type === 'event' ? { ...doc, kind: 'party' } : doc))
 
-  expect(home.events).toEqual([])
-  expect(home.association?.name).toBe('Intresseföreningen Bergslaget')
-  expect(home.articles).toHaveLength(1)
+  expect(await api.getEventsPage()).toEqual({ upcoming: [], past: [] })
   expect(errors).toEqual([
     expect.stringContaining('invalid event event-seminarium-arsmote-2022 skipped: kind'),
   ])

@@ -2,7 +2,7 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
-import { eventSummaryShape, withEventDate } from '../fragments/event-summary'
+import { eventSummaryShape, isUpcoming, withEventDate } from '../fragments/event-summary'
 import { organisationSummaryProjection, organisationSummarySchema } from '../fragments/organisation-summary'
 import { programmeTalkProjection, programmeTalkSchema } from '../fragments/programme-talk'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
@@ -23,6 +23,7 @@ export const eventPageQuery = defineQuery(`*[_type == "event" && slug.current ==
   month,
   theme,
   registrationUrl,
+  "isUpcoming": ${isUpcoming},
   description${richTextProjection},
   venue{name, street, city, location{lat, lng}},
   "hosts": hosts[]->${organisationSummaryProjection},
@@ -46,6 +47,7 @@ const eventPageSchema = resultOf<EventPageQueryResult>()(
       ...eventSummaryShape,
       theme: z.string().nullable(),
       registrationUrl: z.url().nullable(),
+      isUpcoming: z.boolean(),
       description: richTextSchema,
       venue: venueSchema.nullable(),
       hosts: listOf(organisationSummarySchema, 'host organisation'),

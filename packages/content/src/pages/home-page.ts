@@ -2,8 +2,12 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
-import { eventSortKey, eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
-import { richTextProjection, richTextSchema } from '../fragments/rich-text'
+import {
+  eventSortKey,
+  eventSummaryProjection,
+  eventSummarySchema,
+  isUpcoming,
+} from '../fragments/event-summary'
 import type { HomePageQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
@@ -12,13 +16,11 @@ export const homePageQuery = defineQuery(`{
   "association": *[_type == "association" && _id == "association"][0]{
     _id,
     name,
-    shortName,
-    memberCount,
-    description${richTextProjection},
+    intro,
     focusAreas[]{_key, title, period, description}
   },
-  "articles": *[_type == "article" && defined(slug.current)] | order(${articleSortKey} desc)[0...5]${articleSummaryProjection},
-  "events": *[_type == "event" && defined(slug.current)] | order(${eventSortKey} desc)[0...6]${eventSummaryProjection}
+  "articles": *[_type == "article" && defined(slug.current)] | order(${articleSortKey} desc)[0...3]${articleSummaryProjection},
+  "upcomingEvents": *[_type == "event" && defined(slug.current) && ${isUpcoming}] | order(${eventSortKey} asc)[0...3]${eventSummaryProjection}
 }`)
 
 const focusAreaSchema = z.object({
@@ -31,9 +33,7 @@ const focusAreaSchema = z.object({
 const associationSchema = z.object({
   _id: z.string(),
   name: z.string().min(1),
-  shortName: z.string().nullable(),
-  memberCount: z.number().int().nullable(),
-  description: richTextSchema,
+  intro: z.string().min(1),
   focusAreas: listOf(focusAreaSchema, 'focus area'),
 })
 
@@ -41,7 +41,7 @@ const homePageSchema = resultOf<HomePageQueryResult>()(
   z.object({
     association: documentOf(associationSchema, 'association'),
     articles: listOf(articleSummarySchema, 'article'),
-    events: listOf(eventSummarySchema, 'event'),
+    upcomingEvents: listOf(eventSummarySchema, 'event'),
   }),
 )
 

@@ -2,7 +2,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
+import { createContentApi } from '../content-api'
 import { bundledDatasetPath } from '../source/bundled-dataset'
+import { createEmbeddedSource } from '../source/embedded-source'
 import { parseNdjson, type SanityDocument } from '../source/load-dataset'
 
 /** Writes a copy of the bundled dataset, changed by `edit`, to a scratch file and returns its path. */
@@ -18,4 +20,9 @@ export async function writeDatasetVariant(
       .join('\n') + '\n',
   )
   return path
+}
+
+/** The content API over a copy of the bundled dataset with each document passed through `edit`. */
+export async function apiWithEachDocument(edit: (document: SanityDocument) => SanityDocument) {
+  return createContentApi(createEmbeddedSource(await writeDatasetVariant((documents) => documents.map(edit))))
 }

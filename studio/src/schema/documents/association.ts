@@ -17,6 +17,17 @@ export const association = defineType({
       validation: (rule) => rule.required().error('Ange föreningens namn.'),
     }),
     defineField({ name: 'shortName', title: 'Kortnamn', description: 'T.ex. "Bergslaget".', type: 'string' }),
+    defineField({
+      name: 'intro',
+      title: 'Kort presentation',
+      description: 'Två meningar om föreningen. Visas överst på startsidan och som beskrivning i sökmotorer.',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => [
+        rule.required().error('Skriv en kort presentation av föreningen.'),
+        rule.max(300).warning('Håll presentationen kort, högst 300 tecken.'),
+      ],
+    }),
     defineField({ name: 'description', title: 'Beskrivning', type: 'richText' }),
     defineField({
       name: 'memberCount',

@@ -5,8 +5,15 @@ import { formatEventDate } from '@/lib/format'
 import { eventKindLabels, eventStatusLabels } from '@/lib/labels'
 import { routes } from '@/lib/routes'
 
+interface EventCardProps {
+  event: EventSummary
+  /** The card's heading sits under the list's own heading: h3 under an h2, h4 under a year's h3. */
+  headingLevel?: 3 | 4
+}
+
 /** An event in a list: what, when, where, and whether it was cancelled. */
-export function EventCard({ event }: { event: EventSummary }) {
+export function EventCard({ event, headingLevel = 3 }: EventCardProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4'
   const place = [event.venue?.name, event.venue?.city].filter(Boolean).join(', ')
   return (
     <article className="card">
@@ -14,9 +21,9 @@ export function EventCard({ event }: { event: EventSummary }) {
         {eventKindLabels[event.kind]}
         {event.status === 'cancelled' && <strong className="badge"> {eventStatusLabels.cancelled}</strong>}
       </p>
-      <h3 className="card-title">
+      <Heading className="card-title">
         <Link href={routes.event(event.slug)}>{event.title}</Link>
-      </h3>
+      </Heading>
       <p className="card-meta">
         {formatEventDate(event)}
         {place && ` · ${place}`}

@@ -2,10 +2,10 @@ import type { ProgrammeTalk } from '@bergslaget/content'
 import Link from 'next/link'
 
 import { OrganisationLinks } from '@/components/people/organisation-links'
-import { SpeakerCredit } from '@/components/people/speaker-credit'
 import { formatTime } from '@/lib/format'
-import { talkSpeakerRoleLabels } from '@/lib/labels'
 import { routes } from '@/lib/routes'
+
+import { TalkSpeakers } from './talk-speakers'
 
 interface ProgrammeProps {
   eventSlug: string
@@ -32,16 +32,7 @@ export function Programme({ eventSlug, talks }: ProgrammeProps) {
           <h3 className="programme-title">
             <Link href={routes.talk(eventSlug, talk.slug)}>{talk.title}</Link>
           </h3>
-          {talk.speakers.length > 0 && (
-            <ul className="programme-speakers">
-              {talk.speakers.map(({ _key, role, speaker }) => (
-                <li key={_key}>
-                  <span className="programme-role">{talkSpeakerRoleLabels[role]}:</span>{' '}
-                  <SpeakerCredit speaker={speaker} />
-                </li>
-              ))}
-            </ul>
-          )}
+          <TalkSpeakers speakers={talk.speakers} className="programme-speakers" />
           {talk.concerns.length > 0 && (
             <p className="programme-concerns">
               Om: <OrganisationLinks organisations={talk.concerns} />

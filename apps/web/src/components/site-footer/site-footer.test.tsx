@@ -1,18 +1,48 @@
+import type { SiteSettings } from '@bergslaget/content'
 import { render, screen } from '@testing-library/react'
+
 import { SiteFooter } from './site-footer'
 
+const settings: SiteSettings = {
+  name: 'Intresseföreningen Bergslaget',
+  address: { street: 'Myntgatan 2', postalCode: '791 51', city: 'Falun' },
+  organisationNumber: '885501-2327',
+  website: 'https://bergslaget.se',
+  email: null,
+}
+
 describe('SiteFooter', () => {
-  it('gives the association’s contact details', () => {
-    render(<SiteFooter />)
+  it('gives the association’s contact details as the content has them', () => {
+    render(<SiteFooter settings={settings} />)
     const footer = screen.getByRole('contentinfo')
-    expect(footer).toHaveTextContent('Intresseföreningen Bergslaget')
     const address = footer.querySelector('address')
+    expect(address).toHaveTextContent('Intresseföreningen Bergslaget')
     expect(address).toHaveTextContent('Myntgatan 2')
     expect(address).toHaveTextContent('791 51 Falun')
-    expect(footer).toHaveTextContent('Organisationsnummer 885501-2327')
+    expect(address).toHaveTextContent('Organisationsnummer 885501-2327')
     expect(screen.getByRole('link', { name: 'bergslaget.se' })).toHaveAttribute(
       'href',
       'https://bergslaget.se',
     )
+    expect(footer).not.toHaveTextContent('E-post')
+  })
+
+  it('adds an e-mail link when one is set and leaves out what is not', () => {
+    render(
+      <SiteFooter
+        settings={{ ...settings, address: null, organisationNumber: null, email: 'info@bergslaget.se' }}
+      />,
+    )
+    expect(screen.getByRole('link', { name: 'info@bergslaget.se' })).toHaveAttribute(
+      'href',
+      'mailto:info@bergslaget.se',
+    )
+    expect(screen.getByRole('contentinfo')).not.toHaveTextContent('Organisationsnummer')
+  })
+
+  it('still names the association when its document is missing', () => {
+    render(<SiteFooter settings={null} />)
+    expect(screen.getByRole('contentinfo')).toHaveTextContent('Intresseföreningen Bergslaget')
+    expect(screen.getByRole('contentinfo').querySelector('address')).toBeNull()
   })
 })

@@ -1,20 +1,18 @@
-// Hard-coded until the association singleton is read from the content layer.
-export function SiteFooter() {
+import type { SiteSettings } from '@bergslaget/content'
+
+import { ContactDetails } from '@/components/contact-details/contact-details'
+import { siteName } from '@/lib/metadata/page-metadata'
+
+/** The association's contact details, read once per page by the layout from the association document. */
+export function SiteFooter({ settings }: { settings: SiteSettings | null }) {
   return (
     <footer className="site-footer">
       <div className="site-footer__inner">
-        <p className="site-footer__name">Intresseföreningen Bergslaget</p>
-        <address>
-          Myntgatan 2
-          <br />
-          791&nbsp;51 Falun
-        </address>
-        <p>
-          Organisationsnummer <span className="nowrap">885501-2327</span>
-        </p>
-        <p>
-          <a href="https://bergslaget.se">bergslaget.se</a>
-        </p>
+        {settings ? (
+          <ContactDetails contact={settings} />
+        ) : (
+          <p className="contact-details__name">{siteName}</p>
+        )}
       </div>
     </footer>
   )

@@ -17,3 +17,10 @@ const dayKey = stockholmFormat({ year: 'numeric', month: '2-digit', day: '2-digi
 export function isSameStockholmDay(a: Date, b: Date): boolean {
   return dayKey.format(a) === dayKey.format(b)
 }
+
+const yearOnly = stockholmFormat({ year: 'numeric' })
+
+/** The year an instant falls in, in Sweden (New Year's Eve 23.30 UTC is already next year there). */
+export function stockholmYear(iso: string): number {
+  return Number(yearOnly.format(parseInstant(iso)))
+}

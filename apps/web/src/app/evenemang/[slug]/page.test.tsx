@@ -15,7 +15,14 @@ test('the seminar page shows its date, place and the programme in order with spe
     'Tillsammans för en hållbar och innovativ industri i Bergslagen',
   )
   expect(screen.getByText('2022')).toBeInTheDocument()
-  expect(screen.getByText('Dalarna Science Park, Borlänge')).toBeInTheDocument()
+  const where = screen.getByText('Var').nextElementSibling
+  expect(where).toHaveTextContent('Dalarna Science Park, Borlänge · Visa Dalarna Science Park på karta')
+  expect(screen.getByRole('link', { name: 'Visa Dalarna Science Park på karta' })).toHaveAttribute(
+    'href',
+    'https://www.openstreetmap.org/search?query=Dalarna%20Science%20Park%2C%20Borl%C3%A4nge',
+  )
+  // A past event offers no registration.
+  expect(screen.queryByRole('link', { name: /Anmäl dig/ })).toBeNull()
 
   const programme = screen.getByRole('region', { name: 'Program' })
   const talks = within(programme).getAllByRole('heading', { level: 3 })

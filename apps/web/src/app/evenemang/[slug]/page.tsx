@@ -1,12 +1,15 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { ArticleCard } from '@/components/article-card/article-card'
+import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { OrganisationLinks } from '@/components/people/organisation-links'
 import { RichText } from '@/components/portable-text/rich-text'
 import { Programme } from '@/components/programme/programme'
+import { SafeLink } from '@/components/safe-link/safe-link'
 import { getEventPage, listEventSlugs } from '@/lib/content'
+import { canRegister } from '@/lib/events/can-register'
 import { formatEventDate } from '@/lib/format'
+import { mapHref } from '@/lib/map-link'
 import { eventKindLabels, eventStatusLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { routes } from '@/lib/routes'
@@ -17,6 +20,8 @@ interface EventRouteProps {
 
 // Every event is prerendered; a slug that was not there at build time is a 404, not a query.
 export const dynamicParams = false
+// The registration link shows only while the event is upcoming; rebuilt at most hourly.
+export const revalidate = 3600
 
 export async function generateStaticParams() {
   return (await listEventSlugs()).map((slug) => ({ slug }))
@@ -36,6 +41,7 @@ export default async function EventRoute({ params }: EventRouteProps) {
   const event = await getEventPage((await params).slug)
   if (!event) notFound()
   const address = [event.venue?.name, event.venue?.street, event.venue?.city].filter(Boolean).join(', ')
+  const map = mapHref(event.venue)
   return (
     <article className="page">
       <p className="card-kicker">
@@ -49,7 +55,17 @@ export default async function EventRoute({ params }: EventRouteProps) {
         {address && (
           <>
             <dt>Var</dt>
-            <dd>{address}</dd>
+            <dd>
+              {address}
+              {map && (
+                <>
+                  {' · '}
+                  <a href={map} rel="noopener noreferrer">
+                    Visa {event.venue?.name ?? 'platsen'} på karta
+                  </a>
+                </>
+              )}
+            </dd>
           </>
         )}
         {event.hosts.length > 0 && (
@@ -75,9 +91,16 @@ export default async function EventRoute({ params }: EventRouteProps) {
           </>
         )}
       </dl>
+      {canRegister(event) && (
+        <p>
+          <SafeLink className="button" href={event.registrationUrl}>
+            Anmäl dig till {event.title}
+          </SafeLink>
+        </p>
+      )}
       <RichText value={event.description} />
 
-      <section aria-labelledby="program-rubrik">
+      <section aria-labelledby="program-rubrik" className="programme-section">
         <h2 id="program-rubrik">Program</h2>
         <Programme eventSlug={event.slug} talks={event.programme} />
       </section>
@@ -85,13 +108,7 @@ export default async function EventRoute({ params }: EventRouteProps) {
       {event.reports.length > 0 && (
         <section aria-labelledby="rapporter-rubrik">
           <h2 id="rapporter-rubrik">Rapporter från evenemanget</h2>
-          <ul className="card-list">
-            {event.reports.map((article) => (
-              <li key={article._id}>
-                <ArticleCard article={article} />
-              </li>
-            ))}
-          </ul>
+          <ArticleCardList articles={event.reports} />
         </section>
       )}
     </article>

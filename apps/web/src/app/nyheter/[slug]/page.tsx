@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
+import { ArticleMentions } from '@/components/article-mentions/article-mentions'
 import { PublishedDate } from '@/components/published-date/published-date'
 import { RichText } from '@/components/portable-text/rich-text'
 import { getArticlePage, listArticleSlugs } from '@/lib/content'
@@ -56,6 +57,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
           </p>
         </aside>
       )}
+      <ArticleMentions speakers={article.mentionedSpeakers} organisations={article.mentionedOrganisations} />
     </article>
   )
 }

@@ -1,0 +1,47 @@
+// The browser every end-to-end check, screenshot and benchmark uses: Debian's Chromium (STACK.md,
+// pitfall 7). Plain ESM so the Node scripts (run-e2e, screenshots, lighthouse) share it with jest.
+import { existsSync } from 'node:fs'
+
+import { chromium } from 'playwright-core'
+
+export const defaultChromePath = '/usr/bin/chromium'
+
+/** The Chromium to use: CHROME_PATH when set, else Debian's; null when that file does not exist. */
+export function findChromium(env = process.env) {
+  const candidate = env.CHROME_PATH || defaultChromePath
+  return existsSync(candidate) ? candidate : null
+}
+
+/**
+ * Offline-safe flags. Without the host resolver rule Chromium still looks up Google hosts; localhost is
+ * exempt so the site under test resolves.
+ */
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+]
+
+/** The two widths every page type is checked and photographed at. */
+export const viewports = [
+  { name: 'phone', width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+  { name: 'desktop', width: 1280, height: 800, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
+]
+
+/** Browser context options for one of the viewports above. */
+export function contextOptions({ width, height, isMobile, hasTouch, deviceScaleFactor }) {
+  return { viewport: { width, height }, isMobile, hasTouch, deviceScaleFactor }
+}
+
+export async function launchChromium() {
+  const executablePath = findChromium()
+  if (!executablePath) {
+    throw new Error(
+      `No Chromium at ${process.env.CHROME_PATH || defaultChromePath}: install Debian's chromium or set CHROME_PATH.`,
+    )
+  }
+  return chromium.launch({ executablePath, args: chromiumArgs })
+}

@@ -1,0 +1,79 @@
+// The site's page types, read from the build rather than listed by hand, so a page added tomorrow is
+// checked, photographed and benchmarked without touching the suite. Plain ESM, shared with jest.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const readJson = (webRoot, file) => JSON.parse(readFileSync(join(webRoot, '.next', file), 'utf8'))
+
+// Next's own routes (`/_not-found`, `/_global-error`) are not pages of the site.
+const isInternal = (path) => path.split('/').some((segment) => segment.startsWith('_'))
+const isDynamicSegment = (segment) => segment.startsWith('[') && segment.endsWith(']')
+export const isDynamic = (pattern) => pattern.split('/').some(isDynamicSegment)
+
+/**
+ * Every page route of the app (`/evenemang/[slug]`) and every path the build prerendered for one, with
+ * the size of its HTML.
+ */
+export function readBuildRoutes(webRoot) {
+  const appPaths = readJson(webRoot, 'app-path-routes-manifest.json')
+  const patterns = Object.entries(appPaths)
+    .filter(([entry, pattern]) => entry.endsWith('/page') && !isInternal(pattern))
+    .map(([, pattern]) => pattern)
+    .sort()
+  const known = new Set(patterns)
+  const prerendered = Object.entries(readJson(webRoot, 'prerender-manifest.json').routes)
+    .map(([path, route]) => ({ path, pattern: route.srcRoute ?? path, htmlSize: route.htmlSize ?? 0 }))
+    .filter(({ path, pattern }) => !isInternal(path) && known.has(pattern))
+    .sort((a, b) => a.path.localeCompare(b.path))
+  return { patterns, prerendered }
+}
+
+/**
+ * One representative path per page route: the route itself when static, else its prerendered path with
+ * the largest HTML (the one that exercises most of the template). `path` is null for a dynamic route the
+ * build prerendered nothing for.
+ */
+export function pageTypes({ patterns, prerendered }) {
+  return patterns.map((pattern) => {
+    if (!isDynamic(pattern)) return { pattern, path: pattern, status: 200 }
+    const candidates = prerendered.filter((route) => route.pattern === pattern)
+    const largest = candidates.reduce(
+      (best, route) => (!best || route.htmlSize > best.htmlSize ? route : best),
+      null,
+    )
+    return { pattern, path: largest ? largest.path : null, status: 200 }
+  })
+}
+
+/** The Swedish 404 page, reached through a path no route answers. */
+export const notFoundPageType = { pattern: '404', path: '/finns-inte', status: 404 }
+
+/** The route a path is served by, as Next matches it: the most static segments win. */
+export function matchRoute(pathname, patterns) {
+  const segments = pathname.split('/').filter(Boolean)
+  let best = null
+  let bestStatic = -1
+  for (const pattern of patterns) {
+    const parts = pattern.split('/').filter(Boolean)
+    const catchAll = parts.length > 0 && /^\[\[?\.\.\./.test(parts[parts.length - 1])
+    const fixed = catchAll ? parts.slice(0, -1) : parts
+    if (catchAll ? segments.length < fixed.length : segments.length !== parts.length) continue
+    if (!fixed.every((part, i) => isDynamicSegment(part) || part === segments[i])) continue
+    const staticCount = fixed.filter((part) => !isDynamicSegment(part)).length
+    if (staticCount > bestStatic) {
+      best = pattern
+      bestStatic = staticCount
+    }
+  }
+  return best
+}
+
+/** A file-system-safe name for a page type, for screenshots. */
+export function pageTypeSlug(pattern) {
+  if (pattern === '/') return 'start'
+  return pattern
+    .replace(/\[\[?(?:\.\.\.)?([^\]]+)\]\]?/g, '$1')
+    .split('/')
+    .filter(Boolean)
+    .join('--')
+}

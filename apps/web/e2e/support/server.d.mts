@@ -1,0 +1,9 @@
+export interface RunningServer {
+  /** e.g. http://localhost:41234, no trailing slash */
+  baseUrl: string
+  port: number
+  stop(): Promise<void>
+}
+
+export declare function assertBuilt(webRoot: string): void
+export declare function startServer(options: { webRoot: string; quiet?: boolean }): Promise<RunningServer>

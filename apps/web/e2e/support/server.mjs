@@ -1,0 +1,102 @@
+// Starts the production server (`next start`) of an existing `next build` on a free port, for the
+// end-to-end suite, the screenshots and the Lighthouse benchmark. Plain ESM, shared with jest.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+
+const readyTimeoutMs = 60_000
+
+/** Fails with a clear message when apps/web has no production build (the turbo `build` task makes it). */
+export function assertBuilt(webRoot) {
+  if (!existsSync(join(webRoot, '.next', 'BUILD_ID'))) {
+    throw new Error(
+      `No production build in ${join(webRoot, '.next')}: run \`npm run build\` (or \`npx next build\` in apps/web) first.`,
+    )
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.unref()
+    probe.on('error', reject)
+    probe.listen(0, () => {
+      const address = probe.address()
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
+    })
+  })
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * @param {{ webRoot: string, quiet?: boolean }} options quiet: keep the server's stderr to the failure
+ *   message instead of forwarding it (the benchmark's table stays readable).
+ */
+export async function startServer({ webRoot, quiet = false }) {
+  assertBuilt(webRoot)
+  const port = await freePort()
+  const nextBin = createRequire(join(webRoot, 'package.json')).resolve('next/dist/bin/next')
+  // Its own process group, so stopping it also stops anything it forked.
+  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+    cwd: webRoot,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const output = []
+  child.stdout.on('data', (chunk) => output.push(String(chunk)))
+  child.stderr.on('data', (chunk) => {
+    output.push(String(chunk))
+    if (!quiet) process.stderr.write(`[next start] ${chunk}`)
+  })
+  let exited = null
+  child.on('exit', (code, signal) => (exited = { code, signal }))
+  const killGroup = (signal) => {
+    try {
+      process.kill(-child.pid, signal)
+    } catch {
+      // already gone
+    }
+  }
+  // A crashed or interrupted runner must not leave the server behind.
+  const onExit = () => killGroup('SIGKILL')
+  process.once('exit', onExit)
+
+  const stop = async () => {
+    process.removeListener('exit', onExit)
+    if (exited) return
+    const gone = new Promise((resolve) => child.once('exit', resolve))
+    killGroup('SIGTERM')
+    const timer = setTimeout(() => killGroup('SIGKILL'), 5_000)
+    await gone
+    clearTimeout(timer)
+  }
+
+  const baseUrl = `http://localhost:${port}`
+  const deadline = Date.now() + readyTimeoutMs
+  for (;;) {
+    if (exited) {
+      throw new Error(
+        `next start exited (${exited.code ?? exited.signal}) before answering:\n${output.join('')}`,
+      )
+    }
+    try {
+      const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5_000) })
+      await response.arrayBuffer()
+      if (response.ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop()
+      throw new Error(
+        `next start did not answer on ${baseUrl} within ${readyTimeoutMs / 1000} s:\n${output.join('')}`,
+      )
+    }
+    await sleep(250)
+  }
+  return { baseUrl, port, stop }
+}

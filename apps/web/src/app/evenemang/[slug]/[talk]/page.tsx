@@ -1,0 +1,98 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { OrganisationLinks } from '@/components/people/organisation-links'
+import { TalkSpeakers } from '@/components/programme/talk-speakers'
+import { RichText } from '@/components/portable-text/rich-text'
+import { SafeLink } from '@/components/safe-link/safe-link'
+import { getTalkPage, listTalkParams } from '@/lib/content'
+import { formatEventDate, formatTime } from '@/lib/format'
+import { pageMetadata } from '@/lib/metadata/page-metadata'
+import { routes } from '@/lib/routes'
+
+interface TalkRouteProps {
+  params: Promise<{ slug: string; talk: string }>
+}
+
+export const dynamicParams = false
+
+export async function generateStaticParams() {
+  return (await listTalkParams()).map(({ event, talk }) => ({ slug: event, talk }))
+}
+
+export async function generateMetadata({ params }: TalkRouteProps): Promise<Metadata> {
+  const { slug, talk: talkSlug } = await params
+  const talk = await getTalkPage(slug, talkSlug)
+  if (!talk) return {}
+  const speakers = talk.speakers.map(({ speaker }) => speaker.name).join(', ')
+  return pageMetadata({
+    title: talk.title,
+    description: `${speakers ? `${speakers} på ` : ''}${talk.event.title} (${formatEventDate(talk.event)}).`,
+    path: routes.talk(talk.event.slug, talk.slug),
+  })
+}
+
+export default async function TalkRoute({ params }: TalkRouteProps) {
+  const { slug, talk: talkSlug } = await params
+  const talk = await getTalkPage(slug, talkSlug)
+  if (!talk) notFound()
+  return (
+    <article className="page prose">
+      <p className="card-kicker">
+        Programpunkt {talk.order} på <Link href={routes.event(talk.event.slug)}>{talk.event.title}</Link>
+        {' · '}
+        {formatEventDate(talk.event)}
+        {talk.startsAt && (
+          <>
+            {', kl. '}
+            <time dateTime={talk.startsAt}>{formatTime(talk.startsAt)}</time>
+            {talk.endsAt && (
+              <>
+                –<time dateTime={talk.endsAt}>{formatTime(talk.endsAt)}</time>
+              </>
+            )}
+          </>
+        )}
+      </p>
+      <h1>{talk.title}</h1>
+
+      <TalkSpeakers speakers={talk.speakers} className="talk-speakers" />
+
+      <RichText value={talk.summary} />
+
+      {talk.concerns.length > 0 && (
+        <section aria-labelledby="berorda-rubrik">
+          <h2 id="berorda-rubrik">Organisationer som föredraget handlar om</h2>
+          <p>
+            <OrganisationLinks organisations={talk.concerns} />
+          </p>
+        </section>
+      )}
+
+      {(talk.links.length > 0 || talk.slides) && (
+        <section aria-labelledby="lasmer-rubrik">
+          <h2 id="lasmer-rubrik">Läs mer</h2>
+          <ul>
+            {talk.slides && (
+              <li>
+                <a href={talk.slides.url}>
+                  Presentationen{talk.slides.extension ? ` (${talk.slides.extension.toUpperCase()})` : ''}
+                </a>
+              </li>
+            )}
+            {talk.links.map((link) => (
+              <li key={link._key}>
+                <SafeLink href={link.url}>{link.title}</SafeLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <p>
+        <Link href={routes.event(talk.event.slug)}>Till programmet för {talk.event.title}</Link>
+      </p>
+    </article>
+  )
+}

@@ -1,0 +1,85 @@
+import { render, screen, within } from '@testing-library/react'
+
+import NewsRoute, { metadata } from './page'
+import NewsPageRoute, { generateStaticParams as laterPageParams } from './sida/[page]/page'
+import NewsKindRoute, { generateStaticParams as kindParams } from './typ/[kind]/page'
+import NewsKindPageRoute, { generateStaticParams as laterKindPageParams } from './typ/[kind]/sida/[page]/page'
+
+const reportTitle = 'Tillsammans för en hållbar och innovativ industri i Bergslagen'
+const notFound = 'NEXT_HTTP_ERROR_FALLBACK;404'
+
+test('the archive lists the seminar report with its kind and year, newest first, on one page', async () => {
+  render(await NewsRoute())
+
+  expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Nyheter och rapporter')
+  const list = screen.getByRole('region', { name: 'Alla nyheter och rapporter' })
+  const [card, ...more] = within(list).getAllByRole('article')
+  expect(more).toEqual([])
+  expect(card).toHaveTextContent('Seminarierapport · 2022')
+  expect(within(list).getByRole('link', { name: reportTitle })).toHaveAttribute(
+    'href',
+    '/nyheter/tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen',
+  )
+  // One page: no page navigation, and no later pages to prerender.
+  expect(screen.queryByRole('navigation', { name: 'Sidnumrering' })).toBeNull()
+  expect(await laterPageParams()).toEqual([])
+  expect(metadata.alternates?.canonical).toMatch(/\/nyheter$/)
+})
+
+test('the filter is a list of links, the current one marked', async () => {
+  render(await NewsRoute())
+
+  const filter = screen.getByRole('navigation', { name: 'Filtrera efter typ' })
+  const links = within(filter).getAllByRole('link')
+  expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    ['Alla', '/nyheter'],
+    ['Nyheter', '/nyheter/typ/nyhet'],
+    ['Seminarierapporter', '/nyheter/typ/seminarierapport'],
+  ])
+  expect(links[0]).toHaveAttribute('aria-current', 'page')
+  expect(links[2]).not.toHaveAttribute('aria-current')
+})
+
+test('every kind is prerendered, with Swedish segments', async () => {
+  expect(kindParams()).toEqual([{ kind: 'nyhet' }, { kind: 'seminarierapport' }])
+  expect(await laterKindPageParams()).toEqual([])
+})
+
+test('filtered by seminarierapport, the report is listed and the filter marks the choice', async () => {
+  render(await NewsKindRoute({ params: Promise.resolve({ kind: 'seminarierapport' }) }))
+
+  const list = screen.getByRole('region', { name: 'Seminarierapporter' })
+  expect(within(list).getByRole('link', { name: reportTitle })).toBeInTheDocument()
+  expect(within(list).getByText('Seminarierapport · 2022')).toBeInTheDocument()
+  const filter = screen.getByRole('navigation', { name: 'Filtrera efter typ' })
+  expect(within(filter).getByRole('link', { name: 'Seminarierapporter' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  )
+})
+
+test('filtered by nyhet, the empty list says so and leads back to all', async () => {
+  render(await NewsKindRoute({ params: Promise.resolve({ kind: 'nyhet' }) }))
+
+  const list = screen.getByRole('region', { name: 'Nyheter' })
+  expect(within(list).queryAllByRole('article')).toEqual([])
+  expect(list).toHaveTextContent('Det finns inga nyheter publicerade ännu.')
+  expect(within(list).getByRole('link', { name: 'Visa alla nyheter och rapporter' })).toHaveAttribute(
+    'href',
+    '/nyheter',
+  )
+})
+
+test('unknown kinds and pages that do not exist are a 404', async () => {
+  await expect(NewsKindRoute({ params: Promise.resolve({ kind: 'news' }) })).rejects.toThrow(notFound)
+  await expect(NewsPageRoute({ params: Promise.resolve({ page: '2' }) })).rejects.toThrow(notFound)
+  // Page 1 lives at /nyheter, not at /nyheter/sida/1.
+  await expect(NewsPageRoute({ params: Promise.resolve({ page: '1' }) })).rejects.toThrow(notFound)
+  await expect(NewsPageRoute({ params: Promise.resolve({ page: '02' }) })).rejects.toThrow(notFound)
+  await expect(
+    NewsKindPageRoute({ params: Promise.resolve({ kind: 'seminarierapport', page: '2' }) }),
+  ).rejects.toThrow(notFound)
+  await expect(NewsKindPageRoute({ params: Promise.resolve({ kind: 'x', page: '2' }) })).rejects.toThrow(
+    notFound,
+  )
+})

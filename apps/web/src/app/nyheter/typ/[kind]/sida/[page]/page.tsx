@@ -1,0 +1,40 @@
+import type { ArticleKind } from '@bergslaget/content'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { pageFromSegment } from '@/lib/pagination/paginate'
+import { articleKindFromSegment, articleKindSegments } from '@/lib/routes'
+import { laterPages, newsArchiveMetadata, renderNewsArchive } from '../../../../news-archive-route'
+
+interface NewsKindPageRouteProps {
+  params: Promise<{ kind: string; page: string }>
+}
+
+// Pages 2 and on of each kind; page 1 is /nyheter/typ/[kind]. Anything not built is a 404.
+export const dynamicParams = false
+
+export async function generateStaticParams() {
+  const kinds = Object.entries(articleKindSegments) as [ArticleKind, string][]
+  const perKind = await Promise.all(
+    kinds.map(async ([kind, segment]) => (await laterPages(kind)).map((page) => ({ kind: segment, page }))),
+  )
+  return perKind.flat()
+}
+
+async function viewOf(params: NewsKindPageRouteProps['params']) {
+  const { kind: kindSegment, page: pageSegment } = await params
+  const kind = articleKindFromSegment(kindSegment)
+  const page = pageFromSegment(pageSegment)
+  if (!kind || page === null || page < 2) notFound()
+  return { kind, page }
+}
+
+export async function generateMetadata({ params }: NewsKindPageRouteProps): Promise<Metadata> {
+  const { kind, page } = await viewOf(params)
+  return newsArchiveMetadata(kind, page)
+}
+
+export default async function NewsKindPageRoute({ params }: NewsKindPageRouteProps) {
+  const { kind, page } = await viewOf(params)
+  return renderNewsArchive(kind, page)
+}

@@ -1,0 +1,142 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { ArticleCardList } from '@/components/article-card/article-card-list'
+import { SafeLink } from '@/components/safe-link/safe-link'
+import { SanityImage } from '@/components/sanity-image/sanity-image'
+import { TalkList } from '@/components/talk-list/talk-list'
+import { getOrganisationPage, listOrganisationSlugs } from '@/lib/content'
+import { displayUrl } from '@/lib/display-url'
+import { organisationKindLabels, talkSpeakerRoleLabels } from '@/lib/labels'
+import { pageMetadata } from '@/lib/metadata/page-metadata'
+import { routes } from '@/lib/routes'
+import { safeHref } from '@/lib/safe-href'
+
+import { EventGroup } from './event-group'
+
+interface OrganisationRouteProps {
+  params: Promise<{ slug: string }>
+}
+
+// Every organisation is prerendered; a slug that was not there at build time is a 404, not a query.
+export const dynamicParams = false
+
+export async function generateStaticParams() {
+  return (await listOrganisationSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: OrganisationRouteProps): Promise<Metadata> {
+  const organisation = await getOrganisationPage((await params).slug)
+  if (!organisation) return {}
+  const kind = organisationKindLabels[organisation.kind]
+  return pageMetadata({
+    title: organisation.name,
+    description:
+      organisation.description ??
+      `${organisation.name} (${kind.toLowerCase()}${organisation.city ? ` i ${organisation.city}` : ''}): personer, föredrag, evenemang och artiklar hos Intresseföreningen Bergslaget.`,
+    path: routes.organisation(organisation.slug),
+  })
+}
+
+export default async function OrganisationRoute({ params }: OrganisationRouteProps) {
+  const organisation = await getOrganisationPage((await params).slug)
+  if (!organisation) notFound()
+  const { name, people, talks, events, concerningTalks, articles } = organisation
+  const website = safeHref(organisation.website)
+  const hosted = events.filter((event) => event.hosted)
+  const partnered = events.filter((event) => !event.hosted)
+  return (
+    <article className="page">
+      <header className="profile-header">
+        {/* Beside the name in the heading, a logo without the editor's alt text is decorative. */}
+        <SanityImage image={organisation.logo} width={160} className="logo" />
+        <div>
+          <p className="card-kicker">{organisationKindLabels[organisation.kind]}</p>
+          <h1>{name}</h1>
+        </div>
+      </header>
+
+      {organisation.description && <p className="lead">{organisation.description}</p>}
+
+      {(organisation.city || organisation.county || website) && (
+        <dl className="facts">
+          {organisation.city && (
+            <>
+              <dt>Ort</dt>
+              <dd>{organisation.city}</dd>
+            </>
+          )}
+          {organisation.county && (
+            <>
+              <dt>Län</dt>
+              <dd>{organisation.county}</dd>
+            </>
+          )}
+          {website && (
+            <>
+              <dt>Webbplats</dt>
+              <dd>
+                <SafeLink href={website.href}>{displayUrl(website.href)}</SafeLink>
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
+
+      {people.length > 0 && (
+        <section aria-labelledby="personer-rubrik">
+          <h2 id="personer-rubrik">Personer</h2>
+          <ul className="person-list">
+            {people.map((person) => (
+              <li key={person._id}>
+                <Link href={routes.speaker(person.slug)}>{person.name}</Link>
+                {person.roles.length > 0 && `, ${person.roles.join(', ')}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {talks.length > 0 && (
+        <section aria-labelledby="foredrag-rubrik">
+          <h2 id="foredrag-rubrik">Föredrag av personer från {name}</h2>
+          <TalkList
+            talks={talks}
+            detail={(talk) =>
+              talk.speakers.map(({ _key, role, speaker }, index) => (
+                <span key={_key}>
+                  {index > 0 && '; '}
+                  {talkSpeakerRoleLabels[role]}:{' '}
+                  <Link href={routes.speaker(speaker.slug)}>{speaker.name}</Link>
+                </span>
+              ))
+            }
+          />
+        </section>
+      )}
+
+      {events.length > 0 && (
+        <section aria-labelledby="evenemang-rubrik">
+          <h2 id="evenemang-rubrik">Evenemang</h2>
+          <EventGroup id="arrangor" heading="Som arrangör" events={hosted} />
+          <EventGroup id="samarbetspartner" heading="Som samarbetspartner" events={partnered} />
+        </section>
+      )}
+
+      {concerningTalks.length > 0 && (
+        <section aria-labelledby="om-rubrik">
+          <h2 id="om-rubrik">Föredrag som berör {name}</h2>
+          <TalkList talks={concerningTalks} />
+        </section>
+      )}
+
+      {articles.length > 0 && (
+        <section aria-labelledby="artiklar-rubrik">
+          <h2 id="artiklar-rubrik">Artiklar som nämner {name}</h2>
+          <ArticleCardList articles={articles} />
+        </section>
+      )}
+    </article>
+  )
+}

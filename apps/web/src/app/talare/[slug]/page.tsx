@@ -1,0 +1,95 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
+import { Portrait } from '@/components/people/portrait'
+import { RichText } from '@/components/portable-text/rich-text'
+import { SafeLink } from '@/components/safe-link/safe-link'
+import { TalkList } from '@/components/talk-list/talk-list'
+import { getSpeakerPage, listSpeakerSlugs } from '@/lib/content'
+import { talkSpeakerRoleLabels } from '@/lib/labels'
+import { pageMetadata } from '@/lib/metadata/page-metadata'
+import { routes } from '@/lib/routes'
+
+interface SpeakerRouteProps {
+  params: Promise<{ slug: string }>
+}
+
+// Every speaker is prerendered; a slug that was not there at build time is a 404, not a query.
+export const dynamicParams = false
+
+export async function generateStaticParams() {
+  return (await listSpeakerSlugs()).map((slug) => ({ slug }))
+}
+
+export async function generateMetadata({ params }: SpeakerRouteProps): Promise<Metadata> {
+  const speaker = await getSpeakerPage((await params).slug)
+  if (!speaker) return {}
+  const roles = speaker.affiliations.map((a) => `${a.role}, ${a.organisation.name}`).join('; ')
+  return pageMetadata({
+    title: speaker.name,
+    description: roles
+      ? `${speaker.name}, ${roles}.`
+      : `${speaker.name}, talare hos Intresseföreningen Bergslaget.`,
+    path: routes.speaker(speaker.slug),
+  })
+}
+
+export default async function SpeakerRoute({ params }: SpeakerRouteProps) {
+  const speaker = await getSpeakerPage((await params).slug)
+  if (!speaker) notFound()
+  return (
+    <article className="page">
+      <header className="profile-header">
+        <Portrait name={speaker.name} image={speaker.portrait} />
+        <div>
+          <h1>{speaker.name}</h1>
+          {speaker.affiliations.length > 0 && (
+            <ul className="affiliations">
+              {speaker.affiliations.map((affiliation) => (
+                <li key={affiliation._key}>
+                  {affiliation.role},{' '}
+                  <Link href={routes.organisation(affiliation.organisation.slug)}>
+                    {affiliation.organisation.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      </header>
+
+      <div className="prose">
+        <RichText value={speaker.bio} />
+      </div>
+
+      {speaker.links.length > 0 && (
+        <section aria-labelledby="lankar-rubrik">
+          <h2 id="lankar-rubrik">Länkar</h2>
+          <ul>
+            {speaker.links.map((link) => (
+              <li key={link._key}>
+                <SafeLink href={link.url}>{link.title}</SafeLink>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="medverkan-rubrik">
+        <h2 id="medverkan-rubrik">Medverkan</h2>
+        {speaker.talks.length === 0 ? (
+          <p>{speaker.name} har inte medverkat i något publicerat program ännu.</p>
+        ) : (
+          <TalkList
+            talks={speaker.talks}
+            detail={(talk) =>
+              talk.roles.length > 0 &&
+              `Roll: ${talk.roles.map((role) => talkSpeakerRoleLabels[role]).join(', ')}`
+            }
+          />
+        )}
+      </section>
+    </article>
+  )
+}

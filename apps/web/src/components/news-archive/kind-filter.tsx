@@ -1,0 +1,40 @@
+import type { ArticleKind } from '@bergslaget/content'
+import Link from 'next/link'
+
+import { articleKindPluralLabels } from '@/lib/labels'
+import { routes } from '@/lib/routes'
+
+const choices: { kind: ArticleKind | null; label: string }[] = [
+  { kind: null, label: 'Alla' },
+  { kind: 'news', label: articleKindPluralLabels.news },
+  { kind: 'seminarReport', label: articleKindPluralLabels.seminarReport },
+]
+
+interface KindFilterProps {
+  kind: ArticleKind | null
+  page: number
+}
+
+/**
+ * The archive's filter as plain links (the pages are prerendered, so there is no form to submit). The
+ * chosen one is `aria-current="page"` on its first page and `"true"` on later pages, where the link
+ * leads to the first page rather than to the page shown.
+ */
+export function KindFilter({ kind, page }: KindFilterProps) {
+  return (
+    <nav aria-label="Filtrera efter typ" className="filter">
+      <ul>
+        {choices.map((choice) => (
+          <li key={choice.kind ?? 'alla'}>
+            <Link
+              href={routes.newsArchive(choice.kind)}
+              aria-current={choice.kind === kind ? (page === 1 ? 'page' : 'true') : undefined}
+            >
+              {choice.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

@@ -1,0 +1,57 @@
+import type { ArticleKind, ArticleSummary } from '@bergslaget/content'
+import Link from 'next/link'
+
+import { ArticleCardList } from '@/components/article-card/article-card-list'
+import { Pagination } from '@/components/pagination/pagination'
+import { articleKindPluralLabels } from '@/lib/labels'
+import type { Page } from '@/lib/pagination/paginate'
+import { routes } from '@/lib/routes'
+import { KindFilter } from './kind-filter'
+
+export const newsArchiveTitle = 'Nyheter och rapporter'
+
+/** The list heading and page title of one view of the archive, e.g. "Seminarierapporter, sida 2". */
+export function newsArchiveHeading(kind: ArticleKind | null, page: number): string {
+  const name = kind ? articleKindPluralLabels[kind] : 'Alla nyheter och rapporter'
+  return page > 1 ? `${name}, sida ${page}` : name
+}
+
+interface NewsArchiveProps {
+  kind: ArticleKind | null
+  list: Page<ArticleSummary>
+}
+
+/** A page of the news archive: the filter, the articles newest first, and the pages. */
+export function NewsArchive({ kind, list }: NewsArchiveProps) {
+  return (
+    <div className="page">
+      <h1>{newsArchiveTitle}</h1>
+      <KindFilter kind={kind} page={list.page} />
+      <section aria-labelledby="arkiv-rubrik">
+        <h2 id="arkiv-rubrik">{newsArchiveHeading(kind, list.page)}</h2>
+        {list.total === 0 ? (
+          <p>
+            {kind
+              ? `Det finns inga ${articleKindPluralLabels[kind].toLowerCase()} publicerade ännu.`
+              : 'Inga nyheter eller rapporter är publicerade ännu.'}{' '}
+            {kind && <Link href={routes.newsArchive()}>Visa alla nyheter och rapporter</Link>}
+          </p>
+        ) : (
+          <>
+            {list.pageCount > 1 && (
+              <p className="list-status">
+                Visar {list.first}–{list.last} av {list.total}
+              </p>
+            )}
+            <ArticleCardList articles={list.items} />
+          </>
+        )}
+      </section>
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefFor={(page) => routes.newsArchive(kind, page)}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,24 @@
+import type { ProgrammeTalk } from '@bergslaget/content'
+
+import { SpeakerCredit } from '@/components/people/speaker-credit'
+import { talkSpeakerRoleLabels } from '@/lib/labels'
+
+interface TalkSpeakersProps {
+  speakers: ProgrammeTalk['speakers']
+  className: string
+}
+
+/** A talk's speakers in programme order, each with the role they had in it and their organisation. */
+export function TalkSpeakers({ speakers, className }: TalkSpeakersProps) {
+  if (speakers.length === 0) return null
+  return (
+    <ul className={className}>
+      {speakers.map(({ _key, role, speaker }) => (
+        <li key={_key}>
+          <span className="programme-role">{talkSpeakerRoleLabels[role]}:</span>{' '}
+          <SpeakerCredit speaker={speaker} />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { safeHref } from '@/lib/safe-href'
+
+interface SafeLinkProps {
+  /** A URL from content: rendered only when its scheme is on the allow-list. */
+  href: unknown
+  className?: string
+  children: ReactNode
+}
+
+/** A link from content; an href outside the allow-list leaves the text unlinked. */
+export function SafeLink({ href, className, children }: SafeLinkProps) {
+  const safe = safeHref(href)
+  if (!safe) return <>{children}</>
+  if (!safe.external && safe.href.startsWith('/'))
+    return (
+      <Link href={safe.href} className={className}>
+        {children}
+      </Link>
+    )
+  return (
+    <a href={safe.href} className={className} rel={safe.external ? 'noopener noreferrer' : undefined}>
+      {children}
+    </a>
+  )
+}

@@ -1,0 +1,35 @@
+import type { TalkWithEvent } from '@bergslaget/content'
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { formatEventDate } from '@/lib/format'
+import { routes } from '@/lib/routes'
+
+interface TalkListProps<T extends TalkWithEvent> {
+  talks: T[]
+  /** A line about the talk on this page, e.g. the person's role in it. */
+  detail?: (talk: T) => ReactNode
+}
+
+/** Talks outside their programme (a speaker's, an organisation's): each with its event and date. */
+export function TalkList<T extends TalkWithEvent>({ talks, detail }: TalkListProps<T>) {
+  return (
+    <ul className="talk-list">
+      {talks.map((talk) => {
+        const note = detail?.(talk)
+        return (
+          <li key={talk._id} className="talk-list-item">
+            <h3 className="talk-list-title">
+              <Link href={routes.talk(talk.event.slug, talk.slug)}>{talk.title}</Link>
+            </h3>
+            {note && <p className="talk-list-detail">{note}</p>}
+            <p className="card-meta">
+              <Link href={routes.event(talk.event.slug)}>{talk.event.title}</Link>,{' '}
+              {formatEventDate(talk.event)}
+            </p>
+          </li>
+        )
+      })}
+    </ul>
+  )
+}

@@ -1,0 +1,58 @@
+import { createContentApi } from '../content-api'
+import { bundledDatasetPath } from '../source/bundled-dataset'
+import { createEmbeddedSource } from '../source/embedded-source'
+import type { SanityDocument } from '../source/load-dataset'
+import { writeDatasetVariant } from '../testing/dataset-variant'
+import { captureContentErrors } from '../testing/capture-content-errors'
+
+const errors = captureContentErrors()
+
+function article(id: string, kind: 'news' | 'seminarReport', date: Partial<SanityDocument>): SanityDocument {
+  return { _id: id, _type: 'article', title: id, slug: { _type: 'slug', current: id }, kind, ...date }
+}
+
+test('the bundled seminar report is the one article, listed under its kind only', async () => {
+  const api = createContentApi(createEmbeddedSource(bundledDatasetPath))
+
+  expect((await api.listArticles()).map((item) => [item.kind, item.publishedYear])).toEqual([
+    ['seminarReport', 2022],
+  ])
+  expect(await api.listArticles('seminarReport')).toHaveLength(1)
+  expect(await api.listArticles('news')).toEqual([])
+})
+
+test('newest first; an article with only a year sorts as the start of that year; ties by id', async () => {
+  const path = await writeDatasetVariant((documents) => [
+    ...documents,
+    article('nyhet-maj-2023', 'news', { publishedAt: '2023-05-02T08:00:00Z' }),
+    article('rapport-2023-b', 'seminarReport', { publishedYear: 2023 }),
+    article('rapport-2023-a', 'seminarReport', { publishedYear: 2023 }),
+    article('nyhet-dec-2022', 'news', { publishedAt: '2022-12-01T08:00:00Z' }),
+    article('nyhet-2021', 'news', { publishedAt: '2021-01-15T08:00:00Z' }),
+  ])
+  const api = createContentApi(createEmbeddedSource(path))
+
+  expect((await api.listArticles()).map((item) => item.slug)).toEqual([
+    'nyhet-maj-2023',
+    'rapport-2023-a',
+    'rapport-2023-b',
+    'nyhet-dec-2022',
+    'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen',
+    'nyhet-2021',
+  ])
+  expect((await api.listArticles('news')).map((item) => item.slug)).toEqual([
+    'nyhet-maj-2023',
+    'nyhet-dec-2022',
+    'nyhet-2021',
+  ])
+})
+
+test('an article without any date is left out and logged; the rest is listed', async () => {
+  const path = await writeDatasetVariant((documents) => [...documents, article('utan-datum', 'news', {})])
+  const api = createContentApi(createEmbeddedSource(path))
+
+  expect((await api.listArticles()).map((item) => item.slug)).toEqual([
+    'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen',
+  ])
+  expect(errors).toEqual([expect.stringContaining('invalid article utan-datum skipped')])
+})

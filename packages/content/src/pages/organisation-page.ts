@@ -1,0 +1,115 @@
+import { defineQuery } from 'groq'
+import { z } from 'zod'
+
+import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
+import {
+  eventSortKey,
+  eventSummaryFields,
+  eventSummaryShape,
+  withEventDate,
+} from '../fragments/event-summary'
+import { imageProjection, imageSchema } from '../fragments/image'
+import { organisationSummaryFields, organisationSummarySchema } from '../fragments/organisation-summary'
+import { talkSpeakerRoles } from '../fragments/programme-talk'
+import {
+  talkWithEventFields,
+  talkWithEventFilter,
+  talkWithEventOrder,
+  talkWithEventSchema,
+  talkWithEventShape,
+} from '../fragments/talk-with-event'
+import type { OrganisationPageQueryResult, OrganisationSlugsQueryResult } from '../sanity.types'
+import { sortBySwedishName } from '../sort/swedish'
+import type { ContentSource } from '../source/content-source'
+import { documentOf, listOf, resultOf } from '../validate'
+
+/** GROQ, in a talk's `speakers[]` filter: the person has an affiliation with the organisation. */
+const isOrganisationsPerson = /* groq */ `^.^._id in speaker->affiliations[].organisation._ref`
+
+/**
+ * One query for everything the organisation's page shows. "Articles that mention it" are the articles
+ * that reference it; an article's only references to organisations are the internal links in its body.
+ */
+export const organisationPageQuery = defineQuery(`*[_type == "organisation" && slug.current == $slug][0]{
+  ${organisationSummaryFields},
+  county,
+  description,
+  website,
+  "logo": ${imageProjection('logo')},
+  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{
+    _id,
+    name,
+    "slug": slug.current,
+    "roles": affiliations[organisation._ref == ^.^._id].role
+  },
+  "talks": *[${talkWithEventFilter} && count(speakers[${isOrganisationsPerson}]) > 0] | ${talkWithEventOrder}{
+    ${talkWithEventFields},
+    "speakers": speakers[${isOrganisationsPerson}]{_key, role, "speaker": speaker->{_id, name, "slug": slug.current}}
+  },
+  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(${eventSortKey} desc){
+    ${eventSummaryFields},
+    "hosted": ^._id in hosts[]._ref
+  },
+  "concerningTalks": *[${talkWithEventFilter} && ^._id in concerns[]._ref] | ${talkWithEventOrder}{${talkWithEventFields}},
+  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(${articleSortKey} desc)${articleSummaryProjection}
+}`)
+
+export const organisationSlugsQuery = defineQuery(
+  `*[_type == "organisation" && defined(slug.current)].slug.current`,
+)
+
+const personSchema = z.object({
+  _id: z.string(),
+  name: z.string().min(1),
+  slug: z.string().min(1),
+  roles: listOf(z.string().min(1), 'affiliation role'),
+})
+
+const talkPersonSchema = z.object({
+  _key: z.string(),
+  role: z.enum(talkSpeakerRoles),
+  speaker: z.object({ _id: z.string(), name: z.string().min(1), slug: z.string().min(1) }),
+})
+
+const peoplesTalkSchema = z.object({
+  ...talkWithEventShape,
+  speakers: listOf(talkPersonSchema, 'talk speaker'),
+})
+
+/** `hosted`: the organisation hosted the event; otherwise it was a partner. */
+const organisationEventSchema = withEventDate({ ...eventSummaryShape, hosted: z.boolean() })
+
+const organisationPageSchema = resultOf<OrganisationPageQueryResult>()(
+  documentOf(
+    organisationSummarySchema.extend({
+      county: z.string().nullable(),
+      description: z.string().nullable(),
+      // Any string: the site renders it only through its allow-list, so a bad address costs the link,
+      // not the page.
+      website: z.string().nullable(),
+      logo: documentOf(imageSchema, 'logo'),
+      people: listOf(personSchema, 'person'),
+      talks: listOf(peoplesTalkSchema, 'talk'),
+      events: listOf(organisationEventSchema, 'event'),
+      concerningTalks: listOf(talkWithEventSchema, 'talk'),
+      articles: listOf(articleSummarySchema, 'article'),
+    }),
+    'organisation',
+  ),
+)
+
+export type OrganisationPage = NonNullable<z.output<typeof organisationPageSchema>>
+
+export async function getOrganisationPage(
+  source: ContentSource,
+  slug: string,
+): Promise<OrganisationPage | null> {
+  const organisation = organisationPageSchema.parse(await source.fetch(organisationPageQuery, { slug }))
+  return organisation && { ...organisation, people: sortBySwedishName(organisation.people) }
+}
+
+const slugsSchema = resultOf<OrganisationSlugsQueryResult>()(z.array(z.string()))
+
+export async function listOrganisationSlugs(source: ContentSource): Promise<string[]> {
+  return slugsSchema.parse(await source.fetch(organisationSlugsQuery))
+}
