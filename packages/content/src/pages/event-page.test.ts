@@ -1,10 +1,47 @@
-import { apiWithEachDocument } from '../testing/dataset-variant'
+import { createContentApi } from '../content-api'
+import { createEmbeddedSource } from '../source/embedded-source'
+import { apiWithEachDocument, writeDatasetVariant } from '../testing/dataset-variant'
 import { captureContentErrors } from '../testing/capture-content-errors'
 
 const slug = 'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
 const brokenTalkId = 'talk-ovakos-vatgassatsning-i-hofors'
 
 const errors = captureContentErrors()
+
+test("the programme follows each talk's position, not the order the documents are stored in", async () => {
+  const path = await writeDatasetVariant((documents) => [...documents].reverse())
+  const event = await createContentApi(createEmbeddedSource(path)).getEventPage(slug)
+
+  expect(event?.programme.map((talk) => talk.order)).toEqual([1, 2, 3, 4, 5, 6])
+})
+
+test('talks at the same position are ordered by start time; a talk without a time comes last', async () => {
+  // Positions 2 and 3 share a slot; 3 starts first, 2 has no time at all.
+  const times: Record<string, string> = {
+    'talk-valkommen-fokusomradet-bergslagens-industri-2022-2023': '2022-05-12T13:00:00Z',
+    [brokenTalkId]: '',
+    'talk-samverkan-med-naringslivet-i-hofors-och-projektet-framtid-haga': '2022-05-12T13:20:00Z',
+  }
+  const api = await apiWithEachDocument((doc) => {
+    const startsAt = times[doc._id]
+    if (startsAt === undefined) return doc
+    return {
+      ...doc,
+      order: doc._id === brokenTalkId ? 2 : Math.min(Number(doc.order), 2),
+      ...(startsAt && { startsAt }),
+    }
+  })
+  const programme = (await api.getEventPage(slug))?.programme ?? []
+
+  expect(programme.map((talk) => [talk.order, talk.startsAt ?? null])).toEqual([
+    [1, '2022-05-12T13:00:00Z'],
+    [2, '2022-05-12T13:20:00Z'],
+    [2, null],
+    [4, null],
+    [5, null],
+    [6, null],
+  ])
+})
 
 test('a talk without a title is left out of the programme, logged with its id, and the rest is shown', async () => {
   const api = await apiWithEachDocument((doc) => {
