@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core'
 
 import { contextOptions, launchChromium, viewports } from './support/chromium.mjs'
 import { e2eContext } from './support/crawl-result'
-import { notFoundPageType, pageTypes, readBuildRoutes } from './support/page-types.mjs'
+import { visitablePageTypes } from './support/visitable-page-types'
 
 const { baseUrl, webRoot } = e2eContext()
 
@@ -15,11 +15,7 @@ const runOptions: RunOptions = {
   resultTypes: ['violations'],
 }
 
-// One representative page per route of the build (see page-types.mjs), plus the 404 page.
-// A dynamic route with no page in this dataset (a second page of news when there is one page) is skipped.
-const allTypes = [...pageTypes(readBuildRoutes(webRoot)), notFoundPageType]
-const types = allTypes.flatMap((type) => (type.path ? [{ ...type, path: type.path }] : []))
-const skipped = allTypes.filter((type) => !type.path).map((type) => type.pattern)
+const { types, skipped } = visitablePageTypes(webRoot)
 const cases = types.flatMap((type) => viewports.map((viewport) => ({ ...type, viewport })))
 
 function describeViolations(results: AxeResults): string[] {
