@@ -32,6 +32,28 @@ export const studioEnv = parseStudioEnv({
 })
 
 /**
+ * The site the Presentation tool previews (SANITY_STUDIO_PREVIEW_URL): its origin only, the local
+ * `next dev` when unset. Malformed, it stops the build rather than opening a blank preview.
+ */
+export function parsePreviewOrigin(raw: string | undefined): string {
+  const value = raw?.trim() || 'http://localhost:3000'
+  let url: URL | null = null
+  try {
+    url = new URL(value)
+  } catch {
+    // reported below
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(
+      `SANITY_STUDIO_PREVIEW_URL "${value}" is not an http(s) address, e.g. https://bergslaget.se.`,
+    )
+  }
+  return url.origin
+}
+
+export const previewOrigin = parsePreviewOrigin(process.env.SANITY_STUDIO_PREVIEW_URL)
+
+/**
  * Where TypeGen writes; only the drift check (scripts/check-typegen.mjs) sets TYPEGEN_OUT_DIR, to
  * generate into a scratch folder and compare with the committed files. Read by the CLI config only.
  */

@@ -12,7 +12,11 @@ const text = (value: string, key: string) => [
   },
 ]
 
-/** A small dataset that satisfies every rule; tests break one thing at a time. */
+/**
+ * A small dataset that satisfies every rule; tests break one thing at a time. Its event has no
+ * registration link: the event is in the past, where a link is a warning (tests add one with dates
+ * relative to today).
+ */
 export function validFixture(): SanityDocument[] {
   return [
     {
@@ -54,7 +58,10 @@ export function validFixture(): SanityDocument[] {
           role: 'kommunalråd',
         },
       ],
-      bio: text('Anna är kommunalråd.', 'c1c2c3c4c5c6'),
+      bio: text(
+        'Anna är kommunalråd i Falun och ordförande i föreningen. Hon arbetar med industri, kompetens och samverkan i regionen.',
+        'c1c2c3c4c5c6',
+      ),
       portrait: { _type: 'image', asset: ref('image-abc123-600x800-jpg'), alt: 'Anna Andersson' },
       links: [{ _key: 'd1d2d3d4d5d6', _type: 'link', title: 'E-post', url: 'mailto:anna@falun.se' }],
     },
@@ -82,7 +89,6 @@ export function validFixture(): SanityDocument[] {
       endsAt: '2026-04-23T14:00:00Z',
       venue: { _type: 'venue', name: 'Kulturhuset', city: 'Falun' },
       hosts: [ref('organisation-falu-kommun', 'e1e2e3e4e5e6')],
-      registrationUrl: 'https://bergslaget.se/anmalan',
       status: 'planned',
     },
     {
@@ -105,6 +111,7 @@ export function validFixture(): SanityDocument[] {
       slug: { _type: 'slug', current: 'kallelse' },
       kind: 'news',
       publishedAt: '2026-03-01T08:00:00Z',
+      excerpt: 'Välkommen till årsmötet i Falun den 23 april.',
       event: ref('event-arsmote-2026'),
     },
   ]

@@ -1,24 +1,7 @@
 import type { SanityDocument } from 'sanity'
-import { pathToString } from 'sanity'
+import { markersOf, withChange } from './fixture-helpers'
 import { validFixture } from './test-fixtures'
-import { checkDataset, validateDocuments } from './validate-documents'
-
-/** Replaces (or adds) the document with that id, changing the given fields. */
-function withChange(id: string, change: (document: SanityDocument) => SanityDocument): SanityDocument[] {
-  const documents = validFixture()
-  const index = documents.findIndex((document) => document._id === id)
-  if (index === -1) throw new Error(`No fixture document ${id}`)
-  documents[index] = change(structuredClone(documents[index] as SanityDocument))
-  return documents
-}
-
-async function markersOf(documents: SanityDocument[], id: string, level = 'error') {
-  const result = (await validateDocuments(documents)).find((entry) => entry.documentId === id)
-  return (result?.markers ?? [])
-    .filter((marker) => marker.level === level)
-    .map((marker) => ({ path: pathToString(marker.path), message: marker.message }))
-    .sort((a, b) => a.path.localeCompare(b.path))
-}
+import { checkDataset } from './validate-documents'
 
 describe('validateDocuments', () => {
   it('finds nothing wrong with the valid fixture', async () => {

@@ -6,4 +6,8 @@ export interface RunningServer {
 }
 
 export declare function assertBuilt(webRoot: string): void
-export declare function startServer(options: { webRoot: string; quiet?: boolean }): Promise<RunningServer>
+export declare function startServer(options: {
+  webRoot: string
+  quiet?: boolean
+  env?: Record<string, string>
+}): Promise<RunningServer>

@@ -32,17 +32,18 @@ function freePort() {
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
- * @param {{ webRoot: string, quiet?: boolean }} options quiet: keep the server's stderr to the failure
- *   message instead of forwarding it (the benchmark's table stays readable).
+ * @param {{ webRoot: string, quiet?: boolean, env?: Record<string, string> }} options quiet: keep the
+ *   server's stderr to the failure message instead of forwarding it (the benchmark's table stays
+ *   readable). env: added to this process's environment for the server (the hosted-mode test's).
  */
-export async function startServer({ webRoot, quiet = false }) {
+export async function startServer({ webRoot, quiet = false, env = {} }) {
   assertBuilt(webRoot)
   const port = await freePort()
   const nextBin = createRequire(join(webRoot, 'package.json')).resolve('next/dist/bin/next')
   // Its own process group, so stopping it also stops anything it forked.
   const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
     cwd: webRoot,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port) },
+    env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -5,6 +5,8 @@ import { SiteHeader } from '@/components/site-header/site-header'
 import { mainContentId, SkipLink } from '@/components/skip-link/skip-link'
 import { siteEnv } from '@/env'
 import { getSiteSettings } from '@/lib/content'
+import { isDraftModeEnabled } from '@/lib/draft/draft-content'
+import { DraftModeTools } from '@/lib/draft/draft-mode-tools'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -21,10 +23,12 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // The footer's contact details come from the association document, so editors keep them in one place;
   // one small query per rendered page, at build.
   const settings = await getSiteSettings()
+  const draft = await isDraftModeEnabled()
   return (
     <html lang="sv">
       <body>
         <SkipLink />
+        {draft && <DraftModeTools />}
         <SiteHeader />
         {/* tabIndex lets the skip link move focus, not only the scroll position, in every browser. */}
         <main id={mainContentId} tabIndex={-1}>

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
-import { eventSortKey, eventSummaryProjection, eventSummarySchema } from './event-summary'
+import { eventSortKey } from './event-date-keys'
+import { eventSummaryProjection, eventSummarySchema } from './event-summary'
 
 /**
  * A talk listed outside its event's programme (on a speaker's or an organisation's page): what it was

@@ -1,12 +1,8 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
-import {
-  eventSortKey,
-  eventSummaryProjection,
-  eventSummarySchema,
-  isUpcoming,
-} from '../fragments/event-summary'
+import { eventSortKey, isUpcoming } from '../fragments/event-date-keys'
+import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
 import type { EventsPageQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
 import { listOf, resultOf } from '../validate'

@@ -2,12 +2,8 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
-import {
-  eventSortKey,
-  eventSummaryProjection,
-  eventSummarySchema,
-  isUpcoming,
-} from '../fragments/event-summary'
+import { eventSortKey, isUpcoming } from '../fragments/event-date-keys'
+import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
 import type { HomePageQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'

@@ -2,12 +2,8 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
-import {
-  eventSortKey,
-  eventSummaryFields,
-  eventSummaryShape,
-  withEventDate,
-} from '../fragments/event-summary'
+import { eventSortKey } from '../fragments/event-date-keys'
+import { eventSummaryFields, eventSummaryShape, withEventDate } from '../fragments/event-summary'
 import { imageProjection, imageSchema } from '../fragments/image'
 import { organisationSummaryFields, organisationSummarySchema } from '../fragments/organisation-summary'
 import { talkSpeakerRoles } from '../fragments/programme-talk'

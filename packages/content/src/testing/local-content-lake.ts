@@ -10,11 +10,18 @@ import { parseNdjson, type SanityDocument } from '../source/load-dataset'
  * A stand-in for the Content Lake's query endpoint (`/v{apiVersion}/data/query/{dataset}`), answering
  * from an NDJSON export, so the hosted source's real @sanity/client can be tested without a network.
  * It keeps the parts of the API the client relies on: GET with `$param` JSON values, POST for long
- * queries, the `perspective` parameter (drafts are only visible with `raw`), and error bodies.
+ * queries, the `perspective` parameter (drafts are visible with `raw`, and over their published
+ * documents with `drafts`), and error bodies. It checks no token: tests assert on `authorizations`.
  */
 export interface LocalContentLake {
   url: string
   requests: string[]
+  /** The Authorization header of each request, in the order of `requests`. */
+  authorizations: (string | undefined)[]
+  /** As a publish: the document replaces the one with its id (or is added); later queries see it. */
+  publish(document: SanityDocument): void
+  /** The documents held now, drafts included: what a webhook's projection would run over. */
+  documents(): SanityDocument[]
   close(): Promise<void>
 }
 
@@ -24,8 +31,10 @@ export async function startLocalContentLake(
 ): Promise<LocalContentLake> {
   const all = parseNdjson(await readFile(ndjsonPath, 'utf8'), ndjsonPath)
   const requests: string[] = []
+  const authorizations: (string | undefined)[] = []
   const server = createServer((request, response) => {
     requests.push(`${request.method} ${request.url}`)
+    authorizations.push(request.headers.authorization)
     answer(request, response, datasetName, all).catch((error: Error) =>
       send(response, 500, { error: { description: error.message, type: 'serverError' } }),
     )
@@ -35,6 +44,13 @@ export async function startLocalContentLake(
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
+    authorizations,
+    publish(document) {
+      const index = all.findIndex((doc) => doc._id === document._id)
+      if (index === -1) all.push(document)
+      else all[index] = document
+    },
+    documents: () => [...all],
     close: () =>
       new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   }
@@ -57,7 +73,7 @@ async function answer(
 
   const { query, params } = request.method === 'POST' ? await readPostBody(request) : readSearchParams(url)
   const perspective = url.searchParams.get('perspective') ?? 'raw'
-  if (perspective !== 'published' && perspective !== 'raw') {
+  if (perspective !== 'published' && perspective !== 'raw' && perspective !== 'drafts') {
     return send(response, 400, {
       error: { description: `Unsupported perspective "${perspective}"`, type: 'httpBadRequest' },
     })
@@ -71,9 +87,27 @@ async function answer(
   } catch (error) {
     return send(response, 400, { error: { description: (error as Error).message, type: 'queryParseError' } })
   }
-  const dataset = perspective === 'published' ? all.filter((doc) => !doc._id.includes('.')) : all
+  const dataset =
+    perspective === 'published'
+      ? all.filter((doc) => !doc._id.includes('.'))
+      : perspective === 'drafts'
+        ? withDraftsOverPublished(all)
+        : all
   const result = await (await evaluate(tree, { dataset, params })).get()
   send(response, 200, { query, result, ms: Math.round(performance.now() - started) })
+}
+
+/** As the Content Lake's `drafts` perspective: a draft replaces its published document, under its id. */
+function withDraftsOverPublished(all: SanityDocument[]): SanityDocument[] {
+  const byId = new Map<string, SanityDocument>()
+  for (const doc of all) {
+    const isDraft = doc._id.startsWith('drafts.')
+    const id = isDraft ? doc._id.slice('drafts.'.length) : doc._id
+    if (id.includes('.') && !isDraft) continue
+    if (isDraft) byId.set(id, { ...doc, _id: id, _originalId: doc._id })
+    else if (!byId.has(id)) byId.set(id, doc)
+  }
+  return [...byId.values()]
 }
 
 function readSearchParams(url: URL) {

@@ -67,10 +67,32 @@ export const article = defineType({
       description: 'Kort sammanfattning för listor och delningar, högst 300 tecken.',
       type: 'text',
       rows: 3,
-      validation: (rule) => rule.max(300).error('Ingressen får vara högst 300 tecken.'),
+      validation: (rule) => [
+        rule.max(300).error('Ingressen får vara högst 300 tecken.'),
+        // A custom rule, not `required()`: TypeGen would then type the excerpt as always present.
+        rule
+          .custom((excerpt: string | undefined) =>
+            excerpt?.trim()
+              ? true
+              : 'Skriv en ingress: den visas i listor och när artikeln delas, annars står där ingenting.',
+          )
+          .warning(),
+      ],
     }),
     defineField({ name: 'body', title: 'Brödtext', type: 'richText' }),
-    defineField({ name: 'event', title: 'Evenemang', type: 'reference', to: [{ type: 'event' }] }),
+    defineField({
+      name: 'event',
+      title: 'Evenemang',
+      type: 'reference',
+      to: [{ type: 'event' }],
+      // The event page lists its reports through this reference; a report without it is never shown there.
+      validation: (rule) =>
+        rule.custom((event, context) =>
+          event || (context.document as { kind?: string } | undefined)?.kind !== 'seminarReport'
+            ? true
+            : 'Välj evenemanget som seminarierapporten handlar om.',
+        ),
+    }),
     imageWithAlt({ name: 'coverImage', title: 'Omslagsbild', hotspot: true }),
     defineField({ name: 'author', title: 'Skribent', type: 'string' }),
   ],

@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import type { PreviewValue } from 'sanity'
 import { formatDate, joinParts, monthName } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
+import { hasEnded, type EventDates } from '../shared/event-period'
 import { optionTitle } from '../shared/option-title'
 import { slugField } from '../shared/slug-field'
 import { webUrlRule } from '../shared/url-rules'
@@ -67,7 +68,21 @@ export const event = defineType({
     defineField({ name: 'partners', title: 'Samarbetspartner', type: 'array', of: organisations }),
     defineField({ name: 'description', title: 'Beskrivning', type: 'richText' }),
     defineField({ name: 'theme', title: 'Tema', type: 'string' }),
-    defineField({ name: 'registrationUrl', title: 'Länk till anmälan', type: 'url', validation: webUrlRule }),
+    defineField({
+      name: 'registrationUrl',
+      title: 'Länk till anmälan',
+      type: 'url',
+      validation: (rule) => [
+        webUrlRule(rule),
+        rule
+          .custom((url, context) =>
+            url && hasEnded((context.document ?? {}) as EventDates, new Date())
+              ? 'Evenemanget har redan ägt rum. Ta bort länken till anmälan.'
+              : true,
+          )
+          .warning(),
+      ],
+    }),
     defineField({
       name: 'status',
       title: 'Status',

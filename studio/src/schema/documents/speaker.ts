@@ -1,6 +1,7 @@
 import { UserIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { imageWithAlt } from '../objects/image-with-alt'
+import { bioLengthRule, hasAffiliationRule } from './speaker-rules'
 import { slugField } from '../shared/slug-field'
 
 export const speaker = defineType({
@@ -22,8 +23,15 @@ export const speaker = defineType({
       description: 'Den första visas tillsammans med namnet.',
       type: 'array',
       of: [defineArrayMember({ type: 'affiliation' })],
+      validation: (rule) => rule.custom(hasAffiliationRule).warning(),
     }),
-    defineField({ name: 'bio', title: 'Om personen', type: 'richText' }),
+    defineField({
+      name: 'bio',
+      title: 'Om personen',
+      description: 'Två till fyra meningar om personen och det hon eller han arbetar med.',
+      type: 'richText',
+      validation: (rule) => rule.custom(bioLengthRule).warning(),
+    }),
     imageWithAlt({ name: 'portrait', title: 'Porträtt', hotspot: true }),
     defineField({ name: 'links', title: 'Länkar', type: 'array', of: [defineArrayMember({ type: 'link' })] }),
   ],

@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType } from 'sanity'
 import { joinParts } from '../../lib/format'
 import { isAfter, STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
 import { slugField } from '../shared/slug-field'
+import { withinItsEvent } from './talk-time-rule'
 
 export const talk = defineType({
   name: 'talk',
@@ -41,18 +42,26 @@ export const talk = defineType({
         rule.integer().min(1).error('Ange ett heltal från 1.'),
       ],
     }),
-    defineField({ name: 'startsAt', title: 'Börjar', type: 'datetime', options: STOCKHOLM_DATETIME_OPTIONS }),
+    defineField({
+      name: 'startsAt',
+      title: 'Börjar',
+      type: 'datetime',
+      options: STOCKHOLM_DATETIME_OPTIONS,
+      validation: (rule) => rule.custom(withinItsEvent),
+    }),
     defineField({
       name: 'endsAt',
       title: 'Slutar',
       type: 'datetime',
       options: STOCKHOLM_DATETIME_OPTIONS,
-      validation: (rule) =>
+      validation: (rule) => [
         rule.custom<string>((endsAt, context) =>
           isAfter(endsAt, (context.document as { startsAt?: unknown } | undefined)?.startsAt)
             ? true
             : 'Sluttiden måste vara efter starttiden.',
         ),
+        rule.custom(withinItsEvent),
+      ],
     }),
     defineField({ name: 'summary', title: 'Sammanfattning', type: 'richText' }),
     defineField({

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { NewsArchive, newsArchiveHeading, newsArchiveTitle } from '@/components/news-archive/news-archive'
-import { listArticles } from '@/lib/content'
+import { listArticles, listPublishedArticles } from '@/lib/content'
 import { articleKindPluralLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { articlesPerPage, pageCountOf, paginate } from '@/lib/pagination/paginate'
@@ -21,7 +21,7 @@ export async function renderNewsArchive(kind: ArticleKind | null, page: number) 
 
 /** The numbers of the pages after the first (which lives at the list's own path), as path segments. */
 export async function laterPages(kind: ArticleKind | null): Promise<string[]> {
-  const pageCount = pageCountOf((await listArticles(kind)).length, articlesPerPage)
+  const pageCount = pageCountOf((await listPublishedArticles(kind)).length, articlesPerPage)
   return Array.from({ length: pageCount - 1 }, (_, index) => String(index + 2))
 }
 

@@ -20,6 +20,8 @@ const articles: ArticleSummary[] = Array.from({ length: 23 }, (_, index) => ({
 jest.mock('@/lib/content', () => ({
   listArticles: async (kind: ArticleKind | null) =>
     kind ? articles.filter((article) => article.kind === kind) : articles,
+  listPublishedArticles: async (kind: ArticleKind | null) =>
+    kind ? articles.filter((article) => article.kind === kind) : articles,
 }))
 
 const titles = () =>

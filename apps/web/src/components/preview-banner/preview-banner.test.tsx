@@ -1,0 +1,30 @@
+import { render, screen } from '@testing-library/react'
+import axe from 'axe-core'
+
+import { PreviewBanner } from './preview-banner'
+
+test('the preview banner says drafts are shown and links out of preview', () => {
+  render(<PreviewBanner />)
+  const banner = screen.getByRole('complementary', { name: 'Förhandsgranskning' })
+  expect(banner).toHaveTextContent('Förhandsgranskning – utkast visas')
+  expect(screen.getByRole('link', { name: 'Lämna förhandsgranskningen' })).toHaveAttribute(
+    'href',
+    '/api/draft-mode/disable',
+  )
+})
+
+test('the preview banner has no accessibility violations axe can see without layout', async () => {
+  // As in the root layout: a landmark of its own at the top of the body, beside the page's <main>.
+  render(
+    <>
+      <PreviewBanner />
+      <main>
+        <h1>Sida</h1>
+      </main>
+    </>,
+  )
+  document.documentElement.lang = 'sv'
+  document.title = 'Sida'
+  const results = await axe.run(document, { rules: { 'color-contrast': { enabled: false } } })
+  expect(results.violations.map((violation) => violation.id)).toEqual([])
+})

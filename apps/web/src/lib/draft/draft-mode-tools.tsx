@@ -1,0 +1,16 @@
+import { VisualEditing } from 'next-sanity/visual-editing'
+
+import { PreviewBanner } from '@/components/preview-banner/preview-banner'
+
+/**
+ * What a page carries in draft preview: the banner, and next-sanity's visual editing, which lets the
+ * Presentation tool follow navigation and refreshes the page when an editor changes a document.
+ */
+export function DraftModeTools() {
+  return (
+    <>
+      <PreviewBanner />
+      <VisualEditing />
+    </>
+  )
+}

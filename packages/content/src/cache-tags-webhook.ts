@@ -1,0 +1,99 @@
+import { z } from 'zod'
+
+import { listTagsOf, pageTagsOf, type PageRef } from './cache-tags'
+
+/**
+ * From a change in the Content Lake to the cache tags of the pages that show the changed document.
+ *
+ * Sanity runs the webhook's GROQ projection against the changed document with the whole dataset at
+ * hand, so the projection (not this code) finds the related documents; this code only turns them into
+ * tags. The projection is written for this site's content model: it names the reference fields through
+ * which a page shows another document, since GROQ has no "every outgoing reference" operator.
+ */
+
+const pageRefFields = /* groq */ `_type, "slug": slug.current, "eventSlug": event->slug.current`
+
+/** Webhook projections see drafts and release versions too; only published documents have pages. */
+const isPublished = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`
+
+/**
+ * The documents whose pages list `doc` through a reference `doc` holds: a talk on its event's, its
+ * speakers' and its speakers' organisations' pages and on those of whom it concerns; a speaker on their
+ * organisations' pages; an event on its hosts' and partners' pages; an article on its event's page.
+ */
+const listingIds = (doc: string) => /* groq */ `[${doc}.event._ref]
+      + coalesce(${doc}.speakers[].speaker._ref, [])
+      + coalesce(${doc}.speakers[].speaker->affiliations[].organisation._ref, [])
+      + coalesce(${doc}.concerns[]._ref, [])
+      + coalesce(${doc}.affiliations[].organisation._ref, [])
+      + coalesce(${doc}.hosts[]._ref, [])
+      + coalesce(${doc}.partners[]._ref, [])`
+
+/** An organisation's page lists the articles whose text links to it. */
+const linkedIds = (doc: string) =>
+  /* groq */ `coalesce(${doc}.body[].markDefs[_type == "internalLink"].reference._ref, [])`
+
+/**
+ * The webhook projection to configure in Sanity (see the README). Before and after the change both
+ * count: a talk moved to another event leaves the old programme, a removed affiliation the old
+ * organisation's page, a renamed slug or a deleted document an old page.
+ * - referencedBy: documents that reference it; their pages show it (a talk its speakers, an article the
+ *   people it mentions, the association its chair). `shownBy` goes one step further where a page shows
+ *   a summary that carries the document: an organisation in a speaker's affiliations (talks, articles),
+ *   an event with each of its talks (the talk's speakers' and organisations' pages).
+ * - references: documents whose pages list it through its own references (see listingIds).
+ */
+export const revalidateWebhookProjection = /* groq */ `{
+  _id,
+  ${pageRefFields},
+  "previous": before(){${pageRefFields}},
+  "referencedBy": *[references(^._id) && ${isPublished}]{
+    ${pageRefFields},
+    "shownBy": select(
+      ^._type == "organisation" && _type == "speaker" => *[references(^._id) && ${isPublished}]{${pageRefFields}},
+      ^._type == "event" && _type == "talk" => *[_id in ${listingIds('^')}]{${pageRefFields}}
+    )
+  },
+  "references": *[
+    _id in ${listingIds('before()')}
+    || _id in ${listingIds('after()')}
+    || (_type == "organisation" && (_id in ${linkedIds('before()')} || _id in ${linkedIds('after()')}))
+  ]{${pageRefFields}}
+}`
+
+// Bounds keep a forged or runaway body from turning into thousands of revalidations; tags are limited
+// to 256 characters by Next.js, so slugs are kept well below that.
+const name = z.string().min(1).max(200)
+
+const pageRefSchema = z.object({
+  _type: name,
+  slug: name.nullish(),
+  eventSlug: name.nullish(),
+})
+
+export const revalidateWebhookBodySchema = pageRefSchema.extend({
+  _id: name,
+  previous: pageRefSchema.nullish(),
+  referencedBy: z
+    .array(pageRefSchema.extend({ shownBy: z.array(pageRefSchema).max(500).nullish() }))
+    .max(500)
+    .default([]),
+  references: z.array(pageRefSchema).max(500).default([]),
+})
+
+export type RevalidateWebhookBody = z.output<typeof revalidateWebhookBodySchema>
+
+/** The cache tags of every page that shows the changed document, each once, sorted. */
+export function tagsToRevalidate(body: RevalidateWebhookBody): string[] {
+  const tags = new Set<string>([...pageTagsOf(body), ...listTagsOf(body._type)])
+  const add = (ref: PageRef) => pageTagsOf(ref).forEach((tag) => tags.add(tag))
+  if (body.previous) add(body.previous)
+  body.references.forEach(add)
+  for (const referrer of body.referencedBy) {
+    add(referrer)
+    referrer.shownBy?.forEach(add)
+    // /talare shows each speaker with what the speaker references (their organisations).
+    if (referrer._type === 'speaker') listTagsOf('speaker').forEach((tag) => tags.add(tag))
+  }
+  return [...tags].sort()
+}

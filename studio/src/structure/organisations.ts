@@ -1,0 +1,60 @@
+import { CaseIcon } from '@sanity/icons'
+import type { StructureBuilder } from 'sanity/structure'
+import { STUDIO_API_VERSION } from '../lib/api-version'
+import { ORGANISATION_KINDS } from '../schema/documents/organisation'
+
+/** List headings for each kind of organisation (the schema's option titles are singular). */
+export const ORGANISATION_KIND_HEADINGS: Record<string, string> = {
+  municipality: 'Kommuner',
+  region: 'Regioner',
+  company: 'Företag',
+  university: 'Lärosäten',
+  sciencePark: 'Science parks',
+  association: 'Föreningar',
+  agency: 'Myndigheter',
+  other: 'Andra',
+}
+
+const byName = [{ field: 'name', direction: 'asc' as const }]
+
+/** Organisationer: all, then one list per kind. */
+export function organisationsItem(S: StructureBuilder) {
+  return S.listItem()
+    .id('organisationer')
+    .title('Organisationer')
+    .icon(CaseIcon)
+    .child(
+      S.list()
+        .id('organisationer')
+        .title('Organisationer')
+        .items([
+          S.listItem()
+            .id('alla')
+            .title('Alla organisationer')
+            .icon(CaseIcon)
+            .child(
+              S.documentTypeList('organisation')
+                .id('alla')
+                .title('Alla organisationer')
+                .defaultOrdering(byName),
+            ),
+          S.divider(),
+          ...ORGANISATION_KINDS.map(({ value, title }) => {
+            const heading = ORGANISATION_KIND_HEADINGS[value] ?? title
+            return S.listItem()
+              .id(value)
+              .title(heading)
+              .icon(CaseIcon)
+              .child(
+                S.documentTypeList('organisation')
+                  .id(value)
+                  .title(heading)
+                  .filter('_type == "organisation" && kind == $kind')
+                  .apiVersion(STUDIO_API_VERSION)
+                  .params({ kind: value })
+                  .defaultOrdering(byName),
+              )
+          }),
+        ]),
+    )
+}
