@@ -4,7 +4,8 @@ import { createRequire } from 'node:module'
 import { join, relative } from 'node:path'
 
 /**
- * A production build of the site in hosted mode, for the end-to-end test of the webhook path.
+ * A production build of the site in hosted mode, for the end-to-end tests of publishing and preview
+ * (`e2e/hosted-mode.test.ts`, which builds it once for both).
  *
  * Built in a copy of apps/web under the repository's `.jest-cache/` (git-ignored), not with another
  * `distDir` in place: `next build` rewrites tsconfig.json and next-env.d.ts to point at its distDir's
