@@ -2,6 +2,7 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { contactProjection, contactShape } from '../fragments/contact'
+import { focusAreaSchema, focusAreasProjection } from '../fragments/focus-area'
 import { organisationSummaryFields, organisationSummarySchema } from '../fragments/organisation-summary'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import { speakerSummaryProjection, speakerSummarySchema } from '../fragments/speaker-summary'
@@ -17,7 +18,7 @@ export const aboutPageQuery = defineQuery(`*[_type == "association" && _id == "a
   memberCount,
   description${richTextProjection},
   "members": members[]->{${organisationSummaryFields}, county},
-  focusAreas[]{_key, title, period, description},
+  ${focusAreasProjection},
   "chair": chair->${speakerSummaryProjection}
 }`)
 
@@ -25,15 +26,6 @@ export const aboutPageQuery = defineQuery(`*[_type == "association" && _id == "a
 const memberSchema = organisationSummarySchema.extend({ county: z.string().nullable() })
 
 export type Member = z.output<typeof memberSchema>
-
-const focusAreaSchema = z.object({
-  _key: z.string(),
-  title: z.string().min(1),
-  period: z.string().min(1),
-  description: z.string().nullable(),
-})
-
-export type FocusArea = z.output<typeof focusAreaSchema>
 
 const aboutPageSchema = resultOf<AboutPageQueryResult>()(
   documentOf(

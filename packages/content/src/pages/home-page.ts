@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
 import { eventSortKey, isUpcoming } from '../fragments/event-date-keys'
 import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
+import { focusAreaSchema, focusAreasProjection } from '../fragments/focus-area'
 import type { HomePageQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
@@ -13,18 +14,11 @@ export const homePageQuery = defineQuery(`{
     _id,
     name,
     intro,
-    focusAreas[]{_key, title, period, description}
+    ${focusAreasProjection}
   },
   "articles": *[_type == "article" && defined(slug.current)] | order(${articleSortKey} desc)[0...3]${articleSummaryProjection},
   "upcomingEvents": *[_type == "event" && defined(slug.current) && ${isUpcoming}] | order(${eventSortKey} asc)[0...3]${eventSummaryProjection}
 }`)
-
-const focusAreaSchema = z.object({
-  _key: z.string(),
-  title: z.string().min(1),
-  period: z.string().min(1),
-  description: z.string().nullable(),
-})
 
 const associationSchema = z.object({
   _id: z.string(),

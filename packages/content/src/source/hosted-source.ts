@@ -30,9 +30,8 @@ export function createHostedSource({
     // Published reads skip the CDN too: Next.js's data cache is the cache in front of the Content Lake,
     // and right after a publish the CDN may still answer with the old result, which the webhook's
     // revalidation would then store until the next change.
-    ...(draft
-      ? { perspective: 'drafts', useCdn: false, token: draft.token }
-      : { perspective: 'published', useCdn: false }),
+    useCdn: false,
+    ...(draft ? { perspective: 'drafts', token: draft.token } : { perspective: 'published' }),
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   })
   return {
