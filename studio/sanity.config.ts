@@ -6,6 +6,7 @@ import { studioEnv } from './src/env'
 import { presentation } from './src/presentation'
 import { schemaTypes } from './src/schema'
 import { singletonActions, withoutSingletonTemplates } from './src/singleton'
+import { slugHistoryActions } from './src/slug-history/publish-with-slug-history'
 import { defaultDocumentNode, structure } from './src/structure'
 import { withEditorTemplates } from './src/templates'
 
@@ -23,6 +24,6 @@ export default defineConfig({
   schema: { types: schemaTypes, templates: withEditorTemplates },
   document: {
     newDocumentOptions: (templates) => withoutSingletonTemplates(templates),
-    actions: (actions, context) => singletonActions(actions, context),
+    actions: (actions, context) => slugHistoryActions(singletonActions(actions, context), context),
   },
 })

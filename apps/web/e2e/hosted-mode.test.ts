@@ -1,20 +1,25 @@
 import { createHmac } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 
 import { bundledDatasetPath, parseNdjson, type SanityDocument } from '@bergslaget/content/dataset'
 import { startLocalContentLake, type LocalContentLake } from '@bergslaget/content/testing/local-content-lake'
 import { bioEditExample, webhookPayload } from '@bergslaget/content/testing/webhook-payload'
 import { encodeSignatureHeader } from '@sanity/webhook'
 
-import { buildHostedSite } from './support/hosted-build'
-import { startServer, type RunningServer } from './support/server.mjs'
+import { launchChromium } from './support/chromium.mjs'
+import { checkoutCopy, readmeProductionCommand, startDeployed } from './support/deployed-site'
+import { newSeminar, publisher, renamed, secondsUntil } from './support/publishing'
+import { freePort, type RunningServer } from './support/server.mjs'
 
 /**
- * The site in hosted mode, as deployed: one production build against a local Content Lake, shared by
- * the publishing and the preview tests (a second build would cost a minute). The lake holds a draft
- * from the start, as a real dataset does while an editor works, so the build itself must leave it out.
- * The two tests touch different speakers: the webhook test publishes Göran Nyström's bio, the preview
- * test drafts Kjell Johansson.
+ * The site in hosted mode, as deployed: the README's production command (`npm start`: turbo, next
+ * build, next start) in a copy of the repository, with the README's variables in the environment and
+ * the Content Lake replaced by a local one (SANITY_API_HOST). One build, shared by every test here (a
+ * second would cost a minute); they run in order and build on each other. The lake holds a draft from
+ * the start, as a real dataset does while an editor works, so the build itself must leave it out. The
+ * webhook test publishes Göran Nyström's bio, the preview test drafts Kjell Johansson, the publishing
+ * tests add a seminar of their own and take it away again.
  */
 const webhookSecret = 'e2e-webhook-secret-0123456789'
 const readToken = 'e2e-viewer-token'
@@ -42,17 +47,28 @@ beforeAll(async () => {
     _id: `drafts.${draftSpeakerId}`,
     name: draftName,
   })
-  const env = {
+  const repoRoot = join(process.env.E2E_WEB_ROOT as string, '..', '..')
+  const { command, variables } = readmeProductionCommand(repoRoot)
+  const port = String(await freePort())
+  const env: Record<string, string> = {
     SANITY_PROJECT_ID: 'e2e',
     SANITY_DATASET: 'production',
-    SANITY_API_HOST: lake.url,
+    SITE_URL: `http://localhost:${port}`,
+    PORT: port,
     SANITY_REVALIDATE_SECRET: webhookSecret,
     SANITY_API_READ_TOKEN: readToken,
   }
-  const build = await buildHostedSite(process.env.E2E_WEB_ROOT as string, env)
-  console.log(`e2e: hosted-mode next build took ${(build.buildMs / 1000).toFixed(1)} s`)
-  server = await startServer({ webRoot: build.webRoot, env })
-}, 300_000)
+  // Exactly the README's variables, with test values; plus where the (local) Content Lake answers.
+  expect(Object.keys(env).sort()).toEqual([...variables].sort())
+  const started = performance.now()
+  server = await startDeployed(checkoutCopy(repoRoot, 'e2e-deployed'), command, {
+    ...env,
+    SANITY_API_HOST: lake.url,
+  })
+  console.log(
+    `e2e: \`${command.join(' ')}\` (hosted) answered after ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
+}, 600_000)
 
 afterAll(async () => {
   await server?.stop()
@@ -199,6 +215,16 @@ describe('draft preview', () => {
 
     await expectVisitorsSeePublished()
 
+    // A document never published yet: the editor previews its page; for visitors it does not exist.
+    lake.publish({
+      ...published(draftSpeakerId),
+      _id: 'drafts.speaker-e2e-utkast',
+      name: 'Ulla Utkast',
+      slug: { _type: 'slug', current: 'ulla-utkast' },
+    })
+    expect(await page('/talare/ulla-utkast', cookie)).toContain('Ulla Utkast')
+    expect((await fetch(`${server.baseUrl}/talare/ulla-utkast`)).status).toBe(404)
+
     const disabled = await fetch(`${server.baseUrl}/api/draft-mode/disable`, {
       headers: { cookie },
       redirect: 'manual',
@@ -208,6 +234,187 @@ describe('draft preview', () => {
     expect(cookiesSet(disabled).get('__prerender_bypass')).toMatch(
       /^__prerender_bypass=;.*(Expires=Thu, 01 Jan 1970|Max-Age=0)/i,
     )
+  })
+})
+
+/**
+ * Every publish action an editor has, each reaching visitors through one webhook and no deploy: the
+ * document's own page and every list and page that links to it. Each wait is measured from the moment
+ * the webhook is sent (it includes the route's 3 s wait for the Content Lake to settle).
+ */
+describe('publish actions, as a visitor sees them', () => {
+  const timings: [string, number][] = []
+  let edit: ReturnType<typeof publisher>
+  beforeAll(() => {
+    edit = publisher(lake, server.baseUrl, webhookSecret)
+  })
+  afterAll(() => {
+    console.log(
+      `e2e: seconds from webhook to the changed page:\n${timings.map(([what, s]) => `  ${s.toFixed(1)}  ${what}`).join('\n')}`,
+    )
+  })
+
+  const status = async (path: string) =>
+    (await fetch(`${server.baseUrl}${path}`, { redirect: 'manual' })).status
+  /** Sends the webhook of `change` and waits until every page check holds, timing the first. */
+  async function published(
+    what: string,
+    change: () => Promise<{ status: number }>,
+    checks: [string, (page: { status: number; html: string; location: string | null }) => boolean][],
+  ) {
+    const start = performance.now()
+    expect((await change()).status).toBe(200)
+    for (const [index, [path, check]] of checks.entries()) {
+      const seconds = await secondsUntil(server.baseUrl, path, check, start)
+      if (index === 0) timings.push([what, seconds])
+    }
+  }
+  const shows = (text: string) => (page: { status: number; html: string }) =>
+    page.status === 200 && page.html.includes(text)
+  const lacks = (text: string) => (page: { status: number; html: string }) =>
+    page.status === 200 && !page.html.includes(text)
+  const gone = (page: { status: number; html: string }) =>
+    page.status === 404 && page.html.includes('Sidan finns inte')
+  const redirectsTo = (path: string) => (page: { status: number; location: string | null }) =>
+    page.status === 308 && page.location === path
+
+  const { event, speaker, talk, article } = newSeminar
+  const eventPath = '/evenemang/framtidsdag-i-bergslagen'
+  const talkPath = `${eventPath}/vatgas-i-praktiken`
+  const speakerPath = '/talare/nora-nyberg'
+  const articlePath = '/nyheter/rapport-fran-framtidsdagen'
+
+  test('create: each new document gets its page and joins every list, even where a visitor asked too early', async () => {
+    // Asked for before it exists (a shared link, a guess): a 404, which must not outlive the publish.
+    for (const path of [eventPath, speakerPath, talkPath, articlePath]) expect(await status(path)).toBe(404)
+
+    await published('new event: its page', () => edit.publish(event), [
+      [eventPath, shows('Framtidsdag i Bergslagen')],
+      ['/evenemang', shows(`href="${eventPath}"`)],
+      ['/', shows(`href="${eventPath}"`)],
+      ['/organisationer/intresseforeningen-bergslaget', shows(`href="${eventPath}"`)],
+    ])
+    await published('new speaker: their page', () => edit.publish(speaker), [
+      [speakerPath, shows('Nora Nyberg')],
+      ['/talare', shows(`href="${speakerPath}"`)],
+      ['/organisationer/ovako', shows(`href="${speakerPath}"`)],
+    ])
+    await published('new talk: its page', () => edit.publish(talk), [
+      [talkPath, shows('Vätgas i praktiken')],
+      [eventPath, shows(`href="${talkPath}"`)],
+      [speakerPath, shows(`href="${talkPath}"`)],
+    ])
+    await published('new report: its page', () => edit.publish(article), [
+      [articlePath, shows('Rapport från Framtidsdagen')],
+      ['/nyheter', shows(`href="${articlePath}"`)],
+      ['/nyheter/typ/seminarierapport', shows(`href="${articlePath}"`)],
+      ['/', shows(`href="${articlePath}"`)],
+      [eventPath, shows(`href="${articlePath}"`)],
+    ])
+  })
+
+  test('rename: the new address works and the old one redirects permanently, for a talk under a renamed event too', async () => {
+    const renamedSpeaker = renamed(speaker, 'nora-nyberg-lind')
+    await published('renamed speaker: the new address', () => edit.publish(renamedSpeaker), [
+      ['/talare/nora-nyberg-lind', shows('Nora Nyberg')],
+      [speakerPath, redirectsTo('/talare/nora-nyberg-lind')],
+      ['/talare', shows('href="/talare/nora-nyberg-lind"')],
+      [talkPath, shows('href="/talare/nora-nyberg-lind"')],
+    ])
+    const newEventPath = '/evenemang/framtidsdagen-2031'
+    const newTalkPath = `${newEventPath}/vatgas-i-praktiken`
+    await published(
+      'renamed event: the new address',
+      () => edit.publish(renamed(event, 'framtidsdagen-2031')),
+      [
+        [newEventPath, shows('Framtidsdag i Bergslagen')],
+        [eventPath, redirectsTo(newEventPath)],
+        [talkPath, redirectsTo(newTalkPath)],
+        [newTalkPath, shows('Vätgas i praktiken')],
+        ['/evenemang', shows(`href="${newEventPath}"`)],
+        ['/talare/nora-nyberg-lind', shows(`href="${newTalkPath}"`)],
+      ],
+    )
+  })
+
+  test('unpublish: the page answers the Swedish 404 and the document leaves every list', async () => {
+    await published('unpublished report: its 404', () => edit.remove(article._id), [
+      [articlePath, gone],
+      ['/nyheter', lacks(articlePath)],
+      ['/', lacks(articlePath)],
+      ['/evenemang/framtidsdagen-2031', lacks(articlePath)],
+    ])
+  })
+
+  test('delete: the talk, then its speaker, leave their pages and every list', async () => {
+    const newTalkPath = '/evenemang/framtidsdagen-2031/vatgas-i-praktiken'
+    await published('deleted talk: its 404', () => edit.remove(talk._id), [
+      [newTalkPath, gone],
+      ['/evenemang/framtidsdagen-2031', lacks(newTalkPath)],
+      ['/talare/nora-nyberg-lind', lacks(newTalkPath)],
+    ])
+    await published('deleted speaker: their 404', () => edit.remove(speaker._id), [
+      ['/talare/nora-nyberg-lind', gone],
+      // Its old address goes with it: no redirect into a 404.
+      [speakerPath, gone],
+      ['/talare', lacks('nora-nyberg')],
+      ['/organisationer/ovako', lacks('nora-nyberg')],
+    ])
+  })
+})
+
+/**
+ * The Content Lake down mid-run: what visitors have seen stays served (stale is better than an
+ * error); a page that must be rendered anew shows the Swedish error page, never English or a trace.
+ */
+describe('with the Content Lake down', () => {
+  const h1 = (html: string) => /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]
+  const seen = [
+    '/',
+    '/evenemang',
+    '/talare',
+    '/talare/jan-bohman',
+    '/organisationer/ovako',
+    '/nyheter',
+    '/om-foreningen',
+  ]
+
+  test('pages already rendered are still served; one the webhook expired shows the Swedish error page', async () => {
+    const before = new Map<string, string | undefined>()
+    for (const path of seen) before.set(path, h1(await page(path)))
+    const speaker = lake.documents().find((doc) => doc._id === 'speaker-jan-bohman') as SanityDocument
+    const body = JSON.stringify(
+      await webhookPayload({
+        dataset: lake.documents(),
+        before: speaker,
+        after: { ...speaker, name: 'Jan Bohman (ny)' },
+      }),
+    )
+    await lake.close()
+
+    for (const path of seen)
+      expect({ path, h1: h1(await page(path)) }).toEqual({ path, h1: before.get(path) })
+
+    const signature = await encodeSignatureHeader(body, Date.now(), webhookSecret)
+    expect((await postWebhook(body, signature)).status).toBe(200)
+    // Next answers a failed render with an error shell and lets the browser render error.tsx from the
+    // page's data, so the visitor's view is read in a browser, as a visitor gets it.
+    const browser = await launchChromium()
+    try {
+      const tab = await browser.newPage()
+      const response = await tab.goto(`${server.baseUrl}/talare/jan-bohman`)
+      expect(response?.status()).toBe(500)
+      await expect(tab.locator('h1').textContent()).resolves.toBe('Något gick fel')
+      expect(await tab.locator('html').getAttribute('lang')).toBe('sv')
+      await expect(
+        tab.locator('header a', { hasText: 'Intresseföreningen Bergslaget' }).count(),
+      ).resolves.toBe(1)
+      const text = await tab.locator('body').innerText()
+      expect(text).toContain('Försök igen')
+      expect(text).not.toMatch(/This page couldn|Internal Server Error|fetch failed|ECONNREFUSED/)
+    } finally {
+      await browser.close()
+    }
   })
 })
 

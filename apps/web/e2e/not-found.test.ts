@@ -22,6 +22,34 @@ const derived = patterns.flatMap((pattern) => {
   segments[lastDynamic] = unknown
   return [child, segments.join('/')]
 })
+// Malformed percent-escapes: a byte that is not UTF-8, a lone `%`, a non-hex escape, a cut-off UTF-8
+// sequence. Next.js answered these with a bare 500 in a dynamic segment until src/proxy.ts. Each dynamic
+// segment of every route gets each of them; the other dynamic segments get values the build has.
+const malformedSegments = ['%ff', '%', 'jan%zzbohman', '%E2%82']
+/** A value the build gives segment `index` of a route, from any route that shares the path up to it. */
+const builtValue = (parts: string[], index: number) => {
+  const prefix = parts.slice(0, index + 1).join('/')
+  const route = prerendered.find(
+    (r) =>
+      r.pattern
+        .split('/')
+        .slice(0, index + 1)
+        .join('/') === prefix,
+  )
+  return route?.path.split('/')[index] ?? unknown
+}
+const malformed = patterns.filter(isDynamic).flatMap((pattern) => {
+  const parts = pattern.split('/')
+  return parts.flatMap((part, index) =>
+    part.startsWith('[')
+      ? malformedSegments.map((bad) =>
+          parts
+            .map((other, i) => (i === index ? bad : other.startsWith('[') ? builtValue(parts, i) : other))
+            .join('/'),
+        )
+      : [],
+  )
+})
 const unknownPaths = [
   ...new Set([
     `/${unknown}`,
@@ -31,6 +59,14 @@ const unknownPaths = [
     `/talare/${unknown}`,
     `/organisationer/${unknown}`,
     ...derived,
+    '/%ff',
+    '/%',
+    '/talare/%ff',
+    '/nyheter/%',
+    '/evenemang/x/%ff',
+    '/nyheter/sida/%ff',
+    '/talare/jan%zzbohman',
+    ...malformed,
   ]),
 ]
 
@@ -65,5 +101,35 @@ describe('unknown addresses', () => {
       h1: ['Sidan finns inte'],
       linksHome: true,
     })
+  })
+})
+
+/**
+ * Malformed escapes outside the pages: API routes, static files, image optimisation. Next answers a
+ * missing static file with a plain-text 404; whatever the answer, it is never a 500.
+ */
+describe('malformed escapes in other addresses', () => {
+  const addresses = [
+    ['GET', '/api/revalidate%ff'],
+    ['POST', '/api/revalidate%ff'],
+    ['POST', '/api/revalidate/%ff'],
+    ['GET', '/api/draft-mode/enable%ff'],
+    ['GET', '/api/draft-mode/%ff/enable'],
+    ['GET', '/_next/static/%ff'],
+    ['GET', '/_next/static/chunks/%ff.js'],
+    ['GET', '/_next/image/%ff'],
+    ['GET', '/icon.svg%ff'],
+  ]
+
+  it.each(addresses)('%s %s answers 404', async (method, path) => {
+    const response = await fetch(`${baseUrl}${path}`, { method, redirect: 'manual' })
+    await response.arrayBuffer()
+    expect(response.status).toBe(404)
+  })
+
+  it('the image optimiser refuses a malformed source with 400', async () => {
+    const response = await fetch(`${baseUrl}/_next/image?url=%ff&w=64&q=75`)
+    await response.arrayBuffer()
+    expect(response.status).toBe(400)
   })
 })

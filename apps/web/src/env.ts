@@ -14,6 +14,9 @@ const siteEnvSchema = z.object({
     .transform((url) => url.replace(/\/+$/, '')),
 })
 
+/** Every variable the site's settings read. */
+export const siteEnvVariables = Object.keys(siteEnvSchema.shape) as (keyof typeof siteEnvSchema.shape)[]
+
 export function readSiteEnv(env: Record<string, string | undefined> = process.env) {
   const parsed = siteEnvSchema.safeParse({ SITE_URL: env.SITE_URL || undefined })
   if (!parsed.success) throw new Error(`Invalid site configuration: ${parsed.error.issues[0]?.message}`)

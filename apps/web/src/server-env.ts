@@ -14,6 +14,9 @@ const serverEnvSchema = z.object({
   SANITY_API_READ_TOKEN: z.string().min(1).optional(),
 })
 
+/** Every variable the server's secrets are read from. */
+export const serverEnvVariables = Object.keys(serverEnvSchema.shape) as (keyof typeof serverEnvSchema.shape)[]
+
 export interface ServerEnv {
   revalidateSecret: string | null
   readToken: string | null

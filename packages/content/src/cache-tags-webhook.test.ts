@@ -161,6 +161,52 @@ test("a changed slug refreshes the old page too, and a talk moved off its event 
   )
 })
 
+test("a renamed event refreshes its talks' pages under the old address too, which now redirect", async () => {
+  const talk = 'ovakos-vatgassatsning-i-hofors'
+  const { tags } = await tagsForEdit('event-seminarium-arsmote-2022', (doc) => ({
+    ...doc,
+    slug: { _type: 'slug', current: 'nytt-namn' },
+    previousSlugs: [seminar],
+  }))
+  expect(tags).toEqual(
+    expect.arrayContaining([
+      `event:${seminar}`,
+      'event:nytt-namn',
+      `talk:${seminar}/${talk}`,
+      `talk:nytt-namn/${talk}`,
+    ]),
+  )
+})
+
+test('a document changed or deleted refreshes the redirects at its old addresses too', async () => {
+  const original = bundled
+  try {
+    const withHistory = (doc: SanityDocument) => ({ ...doc, previousSlugs: ['goran-gammal'] })
+    bundled = bundled.map((doc) => (doc._id === 'speaker-goran-nystrom' ? withHistory(doc) : doc))
+    const deleted = await tagsForEdit('speaker-goran-nystrom', () => null)
+    expect(deleted.tags).toEqual(expect.arrayContaining(['speaker:goran-nystrom', 'speaker:goran-gammal']))
+
+    const talk = 'ovakos-vatgassatsning-i-hofors'
+    bundled = bundled.map((doc) =>
+      doc._id === 'event-seminarium-arsmote-2022' ? { ...doc, previousSlugs: ['arsmote'] } : doc,
+    )
+    const edited = await tagsForEdit('talk-ovakos-vatgassatsning-i-hofors', (doc) => ({
+      ...doc,
+      previousSlugs: ['vatgas'],
+    }))
+    expect(edited.tags).toEqual(
+      expect.arrayContaining([
+        `talk:${seminar}/${talk}`,
+        `talk:${seminar}/vatgas`,
+        `talk:arsmote/${talk}`,
+        'talk:arsmote/vatgas',
+      ]),
+    )
+  } finally {
+    bundled = original
+  }
+})
+
 test('a draft that references the document is no page: its slug is not among the tags', async () => {
   const talk = byId('talk-ovakos-vatgassatsning-i-hofors')
   const draft = { ...talk, _id: `drafts.${talk._id}`, slug: { _type: 'slug', current: 'utkast' } }

@@ -13,6 +13,9 @@ import { listTagsOf, pageTagsOf, type PageRef } from './cache-tags'
 
 const pageRefFields = /* groq */ `_type, "slug": slug.current, "eventSlug": event->slug.current`
 
+/** For the changed document itself: its addresses, old ones included (see PageRef). */
+const addressFields = /* groq */ `${pageRefFields}, previousSlugs, "eventPreviousSlugs": event->previousSlugs`
+
 /** Webhook projections see drafts and release versions too; only published documents have pages. */
 const isPublished = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`
 
@@ -45,8 +48,8 @@ const linkedIds = (doc: string) =>
  */
 export const revalidateWebhookProjection = /* groq */ `{
   _id,
-  ${pageRefFields},
-  "previous": before(){${pageRefFields}},
+  ${addressFields},
+  "previous": before(){${addressFields}},
   "referencedBy": *[references(^._id) && ${isPublished}]{
     ${pageRefFields},
     "shownBy": select(
@@ -71,9 +74,13 @@ const pageRefSchema = z.object({
   eventSlug: name.nullish(),
 })
 
-export const revalidateWebhookBodySchema = pageRefSchema.extend({
+const slugHistory = z.array(name).max(100).nullish()
+
+const addressesSchema = pageRefSchema.extend({ previousSlugs: slugHistory, eventPreviousSlugs: slugHistory })
+
+export const revalidateWebhookBodySchema = addressesSchema.extend({
   _id: name,
-  previous: pageRefSchema.nullish(),
+  previous: addressesSchema.nullish(),
   referencedBy: z
     .array(pageRefSchema.extend({ shownBy: z.array(pageRefSchema).max(500).nullish() }))
     .max(500)
@@ -82,6 +89,14 @@ export const revalidateWebhookBodySchema = pageRefSchema.extend({
 })
 
 export type RevalidateWebhookBody = z.output<typeof revalidateWebhookBodySchema>
+
+/** Every slug the changed document answers at, or did before the change. */
+function addressSlugs(body: RevalidateWebhookBody): string[] {
+  const versions = [body, body.previous]
+  return versions.flatMap((version) =>
+    version?.slug ? [version.slug, ...(version.previousSlugs ?? [])] : [],
+  )
+}
 
 /** The cache tags of every page that shows the changed document, each once, sorted. */
 export function tagsToRevalidate(body: RevalidateWebhookBody): string[] {
@@ -94,6 +109,11 @@ export function tagsToRevalidate(body: RevalidateWebhookBody): string[] {
     referrer.shownBy?.forEach(add)
     // /talare shows each speaker with what the speaker references (their organisations).
     if (referrer._type === 'speaker') listTagsOf('speaker').forEach((tag) => tags.add(tag))
+    // A talk's pages live under its event's addresses, which the projection (run after the change)
+    // names only as they are now: a renamed or removed event's talks leave the old ones too.
+    if (body._type === 'event' && referrer._type === 'talk') {
+      for (const eventSlug of addressSlugs(body)) add({ ...referrer, eventSlug })
+    }
   }
   return [...tags].sort()
 }

@@ -34,24 +34,36 @@ export interface PageRef {
   slug?: string | null
   /** Talks only: the slug of the talk's event, under which its page lives. */
   eventSlug?: string | null
+  /**
+   * The slugs it had before (and a talk's event's), whose addresses now redirect to its page: they
+   * change with it, so the webhook names them for the changed document itself.
+   */
+  previousSlugs?: string[] | null
+  eventPreviousSlugs?: string[] | null
 }
 
-/** The tags of the page the document has (none for documents without a page, such as images). */
-export function pageTagsOf({ _type, slug, eventSlug }: PageRef): string[] {
+/**
+ * The tags of the pages the document has: its page and the redirects at its old addresses (none for
+ * documents without a page, such as images).
+ */
+export function pageTagsOf(ref: PageRef): string[] {
+  const { _type, slug, eventSlug } = ref
   if (_type === 'association') return [cacheTags.association]
   if (!slug) return []
+  const slugs = [slug, ...(ref.previousSlugs ?? [])]
   switch (_type) {
     case 'speaker':
-      return [cacheTags.speaker(slug)]
     case 'event':
-      return [cacheTags.event(slug)]
     case 'article':
-      return [cacheTags.article(slug)]
     case 'organisation':
-      return [cacheTags.organisation(slug)]
-    case 'talk':
+      return slugs.map((each) => cacheTags[_type](each))
+    case 'talk': {
+      if (!eventSlug) return []
+      const eventSlugs = [eventSlug, ...(ref.eventPreviousSlugs ?? [])]
       // A talk is also a line in its event's programme.
-      return eventSlug ? [cacheTags.talk(eventSlug, slug), cacheTags.event(eventSlug)] : []
+      const pages = eventSlugs.flatMap((event) => slugs.map((talk) => cacheTags.talk(event, talk)))
+      return [...pages, cacheTags.event(eventSlug)]
+    }
     default:
       return []
   }

@@ -1,7 +1,7 @@
 import { createContentApi, type ContentApi } from './content-api'
-import { bundledDatasetPath } from './source/bundled-dataset'
 import { createEmbeddedSource } from './source/embedded-source'
 import { createHostedSource } from './source/hosted-source'
+import { writeDatasetVariant } from './testing/dataset-variant'
 import { startLocalContentLake, type LocalContentLake } from './testing/local-content-lake'
 
 // Every query runs twice, once over HTTP; under a full parallel `npm test` that outgrows jest's 5 s default.
@@ -12,9 +12,18 @@ let lake: LocalContentLake
 let embedded: ContentApi
 let hosted: ContentApi
 
+/** Each renamed once: the bundled dataset with an old slug on every document that has an address. */
+const renamed = (slug: string) => `tidigare-${slug}`
+
 beforeAll(async () => {
-  lake = await startLocalContentLake('production', bundledDatasetPath)
-  embedded = createContentApi(createEmbeddedSource(bundledDatasetPath))
+  const path = await writeDatasetVariant((documents) =>
+    documents.map((doc) => {
+      const slug = (doc.slug as { current?: string } | undefined)?.current
+      return slug && doc._type !== 'association' ? { ...doc, previousSlugs: [renamed(slug)] } : doc
+    }),
+  )
+  lake = await startLocalContentLake('production', path)
+  embedded = createContentApi(createEmbeddedSource(path))
   hosted = createContentApi(
     createHostedSource({ projectId: 'parity', dataset: 'production', apiVersion, apiHost: lake.url }),
   )
@@ -50,6 +59,9 @@ async function callsFor(api: ContentApi): Promise<Record<keyof ContentApi, () =>
     getOrganisationsPage: () => api.getOrganisationsPage(),
     getOrganisationPage: () => api.getOrganisationPage(organisationSlug),
     listOrganisationSlugs: () => api.listOrganisationSlugs(),
+    findMoved: () => api.findMoved('speaker', renamed(speakerSlug)),
+    findMovedTalk: () => api.findMovedTalk(renamed(talk.event), talk.talk),
+    listOldAddresses: () => api.listOldAddresses(),
   }
 }
 
@@ -69,6 +81,26 @@ test('every query of the site gives the same result from the embedded and the ho
     expect(request).toMatch(
       new RegExp(`^GET /v${apiVersion}/data/query/production\\?.*perspective=published`),
     )
+  }
+})
+
+test('an old address leads to the document that had it, in both sources', async () => {
+  for (const api of [embedded, hosted]) {
+    const [talk] = await api.listTalkParams()
+    if (!talk) throw new Error('the bundled dataset has no talk')
+    await expect(api.findMoved('event', renamed(talk.event))).resolves.toBe(talk.event)
+    // Old event, old talk, or both: every combination leads to the talk's one address.
+    for (const [event, slug] of [
+      [renamed(talk.event), talk.talk],
+      [talk.event, renamed(talk.talk)],
+      [renamed(talk.event), renamed(talk.talk)],
+    ] as const) {
+      await expect(api.findMovedTalk(event, slug)).resolves.toEqual(talk)
+    }
+    // A current address has not moved, and an address nobody had leads nowhere.
+    await expect(api.findMovedTalk(talk.event, talk.talk)).resolves.toBeNull()
+    await expect(api.findMoved('event', talk.event)).resolves.toBeNull()
+    await expect(api.findMoved('speaker', 'finns-inte')).resolves.toBeNull()
   }
 })
 

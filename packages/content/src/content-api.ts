@@ -10,14 +10,34 @@ import { getSpeakerPage, listSpeakerSlugs } from './pages/speaker-page'
 import { getSpeakersPage } from './pages/speakers-page'
 import { getTalkPage, listTalkParams } from './pages/talk-page'
 import { getSiteSettings } from './pages/site-settings'
+import { addressTag, listAddresses } from './pages/addresses'
+import { findMovedDocument, findMovedTalk, type MovableType } from './pages/moved'
 import { cacheTags } from './cache-tags'
-import type { ContentSource } from './source/content-source'
+import type { ContentSource, FetchOptions } from './source/content-source'
 
-/** The same source with cache tags on every read (see cache-tags.ts); the page query modules need not know. */
-function tagged(source: ContentSource, ...tags: string[]): ContentSource {
+/** The same source with these options (cache tags, see cache-tags.ts) on every read; the page query modules need not know. */
+function reading(source: ContentSource, options: FetchOptions): ContentSource {
   return {
     kind: source.kind,
-    fetch: (query, params, options) => source.fetch(query, params, { ...options, tags }),
+    fetch: (query, params, given) => source.fetch(query, params, { ...given, ...options }),
+  }
+}
+
+const tagged = (source: ContentSource, ...tags: string[]) => reading(source, { tags })
+
+/**
+ * Whether a page or redirect read for an address (named by its cache tag) may run. The bundled dataset
+ * changes only with a new build, so its addresses are read once per process and an address it lacks is
+ * "not found" without a query: detail routes render unknown slugs on demand (hosted content grows
+ * between builds), and a stream of made-up slugs must not turn into a stream of dataset scans.
+ * Everything is allowed in hosted mode, where a slug unknown at build may have been published since.
+ */
+function addressGate(source: ContentSource): (tag: string) => Promise<boolean> {
+  if (source.kind !== 'embedded') return async () => true
+  let known: Promise<Set<string>> | undefined
+  return async (tag) => {
+    known ??= listAddresses(source).then((addresses) => new Set(addresses.map(addressTag)))
+    return (await known).has(tag)
   }
 }
 
@@ -27,27 +47,41 @@ function tagged(source: ContentSource, ...tags: string[]): ContentSource {
  */
 export function createContentApi(source: ContentSource) {
   const { list } = cacheTags
+  const isAddress = addressGate(source)
+  /** A read of one address's page, run only for an address the source may have. */
+  const at = async <T>(tag: string, read: (tagged: ContentSource) => Promise<T>): Promise<T | null> =>
+    (await isAddress(tag)) ? read(tagged(source, tag)) : null
   return {
     getHomePage: () => getHomePage(tagged(source, cacheTags.siteSettings, list('article'), list('event'))),
-    getArticlePage: (slug: string) => getArticlePage(tagged(source, cacheTags.article(slug)), slug),
+    getArticlePage: (slug: string) => at(cacheTags.article(slug), (tagged) => getArticlePage(tagged, slug)),
     listArticleSlugs: () => listArticleSlugs(tagged(source, list('article'))),
     listArticles: (kind: ArticleKind | null = null) => listArticles(tagged(source, list('article')), kind),
     getAboutPage: () => getAboutPage(tagged(source, cacheTags.association)),
-    getSiteSettings: () => getSiteSettings(tagged(source, cacheTags.siteSettings)),
-    getEventPage: (slug: string) => getEventPage(tagged(source, cacheTags.event(slug)), slug),
+    getSiteSettings: () => getSiteSettings(reading(source, { tags: [cacheTags.siteSettings], keep: true })),
+    getEventPage: (slug: string) => at(cacheTags.event(slug), (tagged) => getEventPage(tagged, slug)),
     listEventSlugs: () => listEventSlugs(tagged(source, list('event'))),
     getEventsPage: () => getEventsPage(tagged(source, list('event'))),
     getTalkPage: (event: string, talk: string) =>
-      getTalkPage(tagged(source, cacheTags.talk(event, talk)), event, talk),
+      at(cacheTags.talk(event, talk), (tagged) => getTalkPage(tagged, event, talk)),
     listTalkParams: () => listTalkParams(tagged(source, list('talk'))),
     getSpeakersPage: () => getSpeakersPage(tagged(source, list('speaker'))),
-    getSpeakerPage: (slug: string) => getSpeakerPage(tagged(source, cacheTags.speaker(slug)), slug),
+    getSpeakerPage: (slug: string) => at(cacheTags.speaker(slug), (tagged) => getSpeakerPage(tagged, slug)),
     listSpeakerSlugs: () => listSpeakerSlugs(tagged(source, list('speaker'))),
     getOrganisationsPage: () => getOrganisationsPage(tagged(source, list('organisation'))),
     getOrganisationPage: (slug: string) =>
-      getOrganisationPage(tagged(source, cacheTags.organisation(slug)), slug),
+      at(cacheTags.organisation(slug), (tagged) => getOrganisationPage(tagged, slug)),
     listOrganisationSlugs: () => listOrganisationSlugs(tagged(source, list('organisation'))),
+    /** Where an address no document has now has moved to: the current slug, or null. */
+    findMoved: (type: MovableType, slug: string) =>
+      at(cacheTags[type](slug), (tagged) => findMovedDocument(tagged, type, slug)),
+    findMovedTalk: (event: string, talk: string) =>
+      at(cacheTags.talk(event, talk), (tagged) => findMovedTalk(tagged, event, talk)),
+    /** Every address that redirects (a document's old slugs), for the routes to prerender with the rest. */
+    listOldAddresses: async () =>
+      (await listAddresses(tagged(source, ...addressTypes.map(list)))).filter(({ current }) => !current),
   }
 }
+
+const addressTypes = ['speaker', 'organisation', 'event', 'article', 'talk'] as const
 
 export type ContentApi = ReturnType<typeof createContentApi>

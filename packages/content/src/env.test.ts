@@ -1,4 +1,5 @@
 import { readContentConfig } from './env'
+import { bundledDatasetPath } from './source/bundled-dataset'
 
 test('no hosted variables: the bundled dataset', () => {
   expect(readContentConfig({})).toEqual({ source: 'embedded' })
@@ -24,5 +25,23 @@ test.each([
     'SANITY_API_VERSION',
   ],
 ])('a half-set or malformed configuration fails with a message naming the variable (%o)', (env, message) => {
+  expect(() => readContentConfig(env)).toThrow(message)
+})
+
+test('CONTENT_DATASET_FILE: the embedded source reads that file instead of the bundled dataset', () => {
+  expect(readContentConfig({ CONTENT_DATASET_FILE: bundledDatasetPath })).toEqual({
+    source: 'embedded',
+    datasetFile: bundledDatasetPath,
+  })
+})
+
+test.each([
+  [{ CONTENT_DATASET_FILE: 'dataset.ndjson' }, 'CONTENT_DATASET_FILE must be an absolute path'],
+  [{ CONTENT_DATASET_FILE: '/no/such/dataset.ndjson' }, 'CONTENT_DATASET_FILE names no file'],
+  [
+    { CONTENT_DATASET_FILE: bundledDatasetPath, SANITY_PROJECT_ID: 'abc', SANITY_DATASET: 'production' },
+    'CONTENT_DATASET_FILE is for the embedded source',
+  ],
+])('a dataset file that cannot be used fails with a message naming the variable (%o)', (env, message) => {
   expect(() => readContentConfig(env)).toThrow(message)
 })

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs'
+import { isAbsolute } from 'node:path'
+
 import { z } from 'zod'
 
 /**
@@ -21,6 +24,16 @@ const contentEnvSchema = z
       .default('2025-02-19'),
     /** Only for tests and proxies: where the Content Lake API answers instead of <projectId>.api.sanity.io. */
     SANITY_API_HOST: z.url({ protocol: /^https?$/ }).optional(),
+    /**
+     * The embedded source's NDJSON file instead of the bundled dataset: an export to try the site on,
+     * a generated archive for benchmarks, a dataset with planted faults for tests. Absolute, so it means
+     * the same whichever workspace a command runs in.
+     */
+    CONTENT_DATASET_FILE: z
+      .string()
+      .refine(isAbsolute, 'CONTENT_DATASET_FILE must be an absolute path')
+      .refine(existsSync, 'CONTENT_DATASET_FILE names no file')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     const missing = (['SANITY_PROJECT_ID', 'SANITY_DATASET'] as const).filter((key) => !env[key])
@@ -31,10 +44,17 @@ const contentEnvSchema = z
         message: `${missing[0]} is not set; set both SANITY_PROJECT_ID and SANITY_DATASET for the hosted source, or neither for the bundled dataset`,
       })
     }
+    if (missing.length === 0 && env.CONTENT_DATASET_FILE) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CONTENT_DATASET_FILE'],
+        message: 'CONTENT_DATASET_FILE is for the embedded source; unset it or the hosted variables',
+      })
+    }
   })
 
 export type ContentConfig =
-  | { source: 'embedded' }
+  | { source: 'embedded'; datasetFile?: string }
   | { source: 'hosted'; projectId: string; dataset: string; apiVersion: string; apiHost?: string }
 
 export function readContentConfig(env: Record<string, string | undefined> = process.env): ContentConfig {
@@ -48,11 +68,18 @@ export function readContentConfig(env: Record<string, string | undefined> = proc
     SANITY_DATASET: dataset,
     SANITY_API_VERSION: apiVersion,
   } = parsed.data
-  if (!projectId || !dataset) return { source: 'embedded' }
+  if (!projectId || !dataset) {
+    const datasetFile = parsed.data.CONTENT_DATASET_FILE
+    return datasetFile ? { source: 'embedded', datasetFile } : { source: 'embedded' }
+  }
   return { source: 'hosted', projectId, dataset, apiVersion, apiHost: parsed.data.SANITY_API_HOST }
 }
 
+/** Every variable the content configuration reads (turbo.json must let each reach the build and server). */
+export const contentEnvVariables = Object.keys(
+  contentEnvSchema.shape,
+) as (keyof typeof contentEnvSchema.shape)[]
+
 function emptyAsUnset(env: Record<string, string | undefined>) {
-  const keys = ['SANITY_PROJECT_ID', 'SANITY_DATASET', 'SANITY_API_VERSION', 'SANITY_API_HOST'] as const
-  return Object.fromEntries(keys.map((key) => [key, env[key] === '' ? undefined : env[key]]))
+  return Object.fromEntries(contentEnvVariables.map((key) => [key, env[key] === '' ? undefined : env[key]]))
 }

@@ -124,6 +124,7 @@ export type Article = {
   _rev: string
   title: string
   slug: Slug
+  previousSlugs?: Array<string>
   kind: 'news' | 'seminarReport'
   publishedAt?: string
   publishedYear?: number
@@ -200,6 +201,7 @@ export type Speaker = {
   _rev: string
   name: string
   slug: Slug
+  previousSlugs?: Array<string>
   affiliations?: Array<
     {
       _key: string
@@ -229,6 +231,7 @@ export type Event = {
   _rev: string
   title: string
   slug: Slug
+  previousSlugs?: Array<string>
   kind: 'seminar' | 'annualMeeting' | 'conference' | 'boardMeeting' | 'webinar' | 'other'
   dateMode: 'fixed' | 'unconfirmed'
   startsAt?: string
@@ -275,6 +278,7 @@ export type Talk = {
   _rev: string
   title: string
   slug: Slug
+  previousSlugs?: Array<string>
   event: EventReference
   speakers?: Array<
     {
@@ -317,6 +321,7 @@ export type Organisation = {
   _rev: string
   name: string
   slug: Slug
+  previousSlugs?: Array<string>
   kind:
     'municipality' | 'region' | 'company' | 'university' | 'sciencePark' | 'association' | 'agency' | 'other'
   website?: string
@@ -478,7 +483,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/pages/about-page.ts
 // Variable: aboutPageQuery
-// Query: *[_type == "association" && _id == "association"][0]{  _id,    name,  address{street, postalCode, city},  organisationNumber,  website,  email,  shortName,  intro,  memberCount,  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},  focusAreas[]{_key, title, period, description},  "chair": chair->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}}
+// Query: *[_type == "association" && _id == "association"][0]{  _id,    name,  address{street, postalCode, city},  organisationNumber,  website,  email,  shortName,  intro,  memberCount,  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},  focusAreas[]{_key, title, period, description},  "chair": chair->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}}
 export type AboutPageQueryResult = {
   _id: 'association'
   name: string
@@ -510,23 +515,84 @@ export type AboutPageQueryResult = {
           target:
             | {
                 _type: 'event'
+                _id: string
+                title: string
                 slug: string
-                eventSlug: null
+                kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                status: 'cancelled' | 'held' | 'planned'
+                dateMode: 'fixed' | 'unconfirmed'
+                startsAt: string | null
+                endsAt: string | null
+                year: number | null
+                month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                venue: {
+                  name: string | null
+                  city: string | null
+                } | null
               }
             | {
                 _type: 'organisation'
+                _id: string
+                name: string
                 slug: string
-                eventSlug: null
+                kind:
+                  | 'agency'
+                  | 'association'
+                  | 'company'
+                  | 'municipality'
+                  | 'other'
+                  | 'region'
+                  | 'sciencePark'
+                  | 'university'
+                city: string | null
               }
             | {
                 _type: 'speaker'
+                _id: string
+                name: string
                 slug: string
-                eventSlug: null
+                affiliations: Array<{
+                  _key: string
+                  role: string
+                  organisation: {
+                    _id: string
+                    name: string
+                    slug: string
+                    kind:
+                      | 'agency'
+                      | 'association'
+                      | 'company'
+                      | 'municipality'
+                      | 'other'
+                      | 'region'
+                      | 'sciencePark'
+                      | 'university'
+                    city: string | null
+                  }
+                }> | null
               }
             | {
                 _type: 'talk'
+                _id: string
+                title: string
                 slug: string
-                eventSlug: string
+                order: number
+                event: {
+                  _id: string
+                  title: string
+                  slug: string
+                  kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                  status: 'cancelled' | 'held' | 'planned'
+                  dateMode: 'fixed' | 'unconfirmed'
+                  startsAt: string | null
+                  endsAt: string | null
+                  year: number | null
+                  month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                  venue: {
+                    name: string | null
+                    city: string | null
+                  } | null
+                }
               }
         }
       | {
@@ -609,6 +675,45 @@ export type AboutPageQueryResult = {
   } | null
 } | null
 
+// Source: ../packages/content/src/pages/addresses.ts
+// Variable: addressesQuery
+// Query: *[  _type in ["speaker", "organisation", "event", "article", "talk"] && defined(slug.current)]{  _type,  "slug": slug.current,  previousSlugs,  "event": select(_type == "talk" => event->{"slug": slug.current, previousSlugs})}
+export type AddressesQueryResult = Array<
+  | {
+      _type: 'article'
+      slug: string
+      previousSlugs: Array<string> | null
+      event: null
+    }
+  | {
+      _type: 'event'
+      slug: string
+      previousSlugs: Array<string> | null
+      event: null
+    }
+  | {
+      _type: 'organisation'
+      slug: string
+      previousSlugs: Array<string> | null
+      event: null
+    }
+  | {
+      _type: 'speaker'
+      slug: string
+      previousSlugs: Array<string> | null
+      event: null
+    }
+  | {
+      _type: 'talk'
+      slug: string
+      previousSlugs: Array<string> | null
+      event: {
+        slug: string
+        previousSlugs: Array<string> | null
+      }
+    }
+>
+
 // Source: ../packages/content/src/pages/article-list.ts
 // Variable: articleListQuery
 // Query: *[_type == "article" && defined(slug.current) && ($kind == null || kind == $kind)] | order(coalesce(publishedAt, string(publishedYear)) desc, _id asc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}
@@ -624,7 +729,7 @@ export type ArticleListQueryResult = Array<{
 
 // Source: ../packages/content/src/pages/article-page.ts
 // Variable: articlePageQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt,  author,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}}
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt,  author,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}}
 export type ArticlePageQueryResult = {
   _id: string
   title: string
@@ -651,23 +756,84 @@ export type ArticlePageQueryResult = {
           target:
             | {
                 _type: 'event'
+                _id: string
+                title: string
                 slug: string
-                eventSlug: null
+                kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                status: 'cancelled' | 'held' | 'planned'
+                dateMode: 'fixed' | 'unconfirmed'
+                startsAt: string | null
+                endsAt: string | null
+                year: number | null
+                month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                venue: {
+                  name: string | null
+                  city: string | null
+                } | null
               }
             | {
                 _type: 'organisation'
+                _id: string
+                name: string
                 slug: string
-                eventSlug: null
+                kind:
+                  | 'agency'
+                  | 'association'
+                  | 'company'
+                  | 'municipality'
+                  | 'other'
+                  | 'region'
+                  | 'sciencePark'
+                  | 'university'
+                city: string | null
               }
             | {
                 _type: 'speaker'
+                _id: string
+                name: string
                 slug: string
-                eventSlug: null
+                affiliations: Array<{
+                  _key: string
+                  role: string
+                  organisation: {
+                    _id: string
+                    name: string
+                    slug: string
+                    kind:
+                      | 'agency'
+                      | 'association'
+                      | 'company'
+                      | 'municipality'
+                      | 'other'
+                      | 'region'
+                      | 'sciencePark'
+                      | 'university'
+                    city: string | null
+                  }
+                }> | null
               }
             | {
                 _type: 'talk'
+                _id: string
+                title: string
                 slug: string
-                eventSlug: string
+                order: number
+                event: {
+                  _id: string
+                  title: string
+                  slug: string
+                  kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                  status: 'cancelled' | 'held' | 'planned'
+                  dateMode: 'fixed' | 'unconfirmed'
+                  startsAt: string | null
+                  endsAt: string | null
+                  year: number | null
+                  month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                  venue: {
+                    name: string | null
+                    city: string | null
+                  } | null
+                }
               }
         }
       | {
@@ -737,14 +903,9 @@ export type ArticlePageQueryResult = {
   }>
 } | null
 
-// Source: ../packages/content/src/pages/article-page.ts
-// Variable: articleSlugsQuery
-// Query: *[_type == "article" && defined(slug.current)].slug.current
-export type ArticleSlugsQueryResult = Array<string>
-
 // Source: ../packages/content/src/pages/event-page.ts
 // Variable: eventPageQuery
-// Query: *[_type == "event" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  theme,  registrationUrl,  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  venue{name, street, city, location{lat, lng}},  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){  _id,  title,  "slug": slug.current,  order,  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}},  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
+// Query: *[_type == "event" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  theme,  registrationUrl,  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  venue{name, street, city, location{lat, lng}},  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){    _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}},  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
 export type EventPageQueryResult = {
   _id: string
   title: string
@@ -776,23 +937,84 @@ export type EventPageQueryResult = {
           target:
             | {
                 _type: 'event'
+                _id: string
+                title: string
                 slug: string
-                eventSlug: null
+                kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                status: 'cancelled' | 'held' | 'planned'
+                dateMode: 'fixed' | 'unconfirmed'
+                startsAt: string | null
+                endsAt: string | null
+                year: number | null
+                month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                venue: {
+                  name: string | null
+                  city: string | null
+                } | null
               }
             | {
                 _type: 'organisation'
+                _id: string
+                name: string
                 slug: string
-                eventSlug: null
+                kind:
+                  | 'agency'
+                  | 'association'
+                  | 'company'
+                  | 'municipality'
+                  | 'other'
+                  | 'region'
+                  | 'sciencePark'
+                  | 'university'
+                city: string | null
               }
             | {
                 _type: 'speaker'
+                _id: string
+                name: string
                 slug: string
-                eventSlug: null
+                affiliations: Array<{
+                  _key: string
+                  role: string
+                  organisation: {
+                    _id: string
+                    name: string
+                    slug: string
+                    kind:
+                      | 'agency'
+                      | 'association'
+                      | 'company'
+                      | 'municipality'
+                      | 'other'
+                      | 'region'
+                      | 'sciencePark'
+                      | 'university'
+                    city: string | null
+                  }
+                }> | null
               }
             | {
                 _type: 'talk'
+                _id: string
+                title: string
                 slug: string
-                eventSlug: string
+                order: number
+                event: {
+                  _id: string
+                  title: string
+                  slug: string
+                  kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                  status: 'cancelled' | 'held' | 'planned'
+                  dateMode: 'fixed' | 'unconfirmed'
+                  startsAt: string | null
+                  endsAt: string | null
+                  year: number | null
+                  month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                  venue: {
+                    name: string | null
+                    city: string | null
+                  } | null
+                }
               }
         }
       | {
@@ -849,6 +1071,22 @@ export type EventPageQueryResult = {
     title: string
     slug: string
     order: number
+    event: {
+      _id: string
+      title: string
+      slug: string
+      kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+      status: 'cancelled' | 'held' | 'planned'
+      dateMode: 'fixed' | 'unconfirmed'
+      startsAt: string | null
+      endsAt: string | null
+      year: number | null
+      month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+      venue: {
+        name: string | null
+        city: string | null
+      } | null
+    }
     startsAt: string | null
     endsAt: string | null
     speakers: Array<{
@@ -905,11 +1143,6 @@ export type EventPageQueryResult = {
     excerpt: string | null
   }>
 } | null
-
-// Source: ../packages/content/src/pages/event-page.ts
-// Variable: eventSlugsQuery
-// Query: *[_type == "event" && defined(slug.current)].slug.current
-export type EventSlugsQueryResult = Array<string>
 
 // Source: ../packages/content/src/pages/events-page.ts
 // Variable: eventsPageQuery
@@ -991,9 +1224,133 @@ export type HomePageQueryResult = {
   }>
 }
 
+// Source: ../packages/content/src/pages/moved.ts
+// Variable: movedDocumentQuery
+// Query: *[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
+export type MovedDocumentQueryResult =
+  | {
+      _type: 'article'
+      _id: string
+      title: string
+      slug: string
+      kind: 'news' | 'seminarReport'
+      publishedAt: string | null
+      publishedYear: number | null
+      excerpt: string | null
+    }
+  | {
+      _type: 'event'
+      _id: string
+      title: string
+      slug: string
+      kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+      status: 'cancelled' | 'held' | 'planned'
+      dateMode: 'fixed' | 'unconfirmed'
+      startsAt: string | null
+      endsAt: string | null
+      year: number | null
+      month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+      venue: {
+        name: string | null
+        city: string | null
+      } | null
+    }
+  | {
+      _type: 'organisation'
+      _id: string
+      name: string
+      slug: string
+      kind:
+        | 'agency'
+        | 'association'
+        | 'company'
+        | 'municipality'
+        | 'other'
+        | 'region'
+        | 'sciencePark'
+        | 'university'
+      city: string | null
+    }
+  | {
+      _type: 'speaker'
+      _id: string
+      name: string
+      slug: string
+      affiliations: Array<{
+        _key: string
+        role: string
+        organisation: {
+          _id: string
+          name: string
+          slug: string
+          kind:
+            | 'agency'
+            | 'association'
+            | 'company'
+            | 'municipality'
+            | 'other'
+            | 'region'
+            | 'sciencePark'
+            | 'university'
+          city: string | null
+        }
+      }> | null
+    }
+  | {
+      _type: 'talk'
+      _id: string
+      title: string
+      slug: string
+      order: number
+      event: {
+        _id: string
+        title: string
+        slug: string
+        kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+        status: 'cancelled' | 'held' | 'planned'
+        dateMode: 'fixed' | 'unconfirmed'
+        startsAt: string | null
+        endsAt: string | null
+        year: number | null
+        month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+        venue: {
+          name: string | null
+          city: string | null
+        } | null
+      }
+    }
+  | null
+
+// Source: ../packages/content/src/pages/moved.ts
+// Variable: movedTalkQuery
+// Query: *[  _type == "talk" && defined(slug.current) && defined(event->slug.current)  && (slug.current == $talk || $talk in previousSlugs)  && (event->slug.current == $event || $event in event->previousSlugs)][0]{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
+export type MovedTalkQueryResult = {
+  _type: 'talk'
+  _id: string
+  title: string
+  slug: string
+  order: number
+  event: {
+    _id: string
+    title: string
+    slug: string
+    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+    status: 'cancelled' | 'held' | 'planned'
+    dateMode: 'fixed' | 'unconfirmed'
+    startsAt: string | null
+    endsAt: string | null
+    year: number | null
+    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+    venue: {
+      name: string | null
+      city: string | null
+    } | null
+  }
+} | null
+
 // Source: ../packages/content/src/pages/organisation-page.ts
 // Variable: organisationPageQuery
-// Query: *[_type == "organisation" && slug.current == $slug][0]{  _id, name, "slug": slug.current, kind, city,  county,  description,  website,  "logo": select(defined(logo.asset._ref) => logo{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{    _id,    name,    "slug": slug.current,    "roles": affiliations[organisation._ref == ^.^._id].role  },  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{_id, name, "slug": slug.current}}  },  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){      _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city},    "hosted": ^._id in hosts[]._ref  },  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){  _id,  title,  "slug": slug.current,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
+// Query: *[_type == "organisation" && slug.current == $slug][0]{  _id, name, "slug": slug.current, kind, city,  county,  description,  website,  "logo": select(defined(logo.asset._ref) => logo{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{      _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}},    "roles": affiliations[organisation._ref == ^.^._id].role  },  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}}  },  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){      _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city},    "hosted": ^._id in hosts[]._ref  },  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
 export type OrganisationPageQueryResult = {
   _id: string
   name: string
@@ -1048,12 +1405,32 @@ export type OrganisationPageQueryResult = {
     _id: string
     name: string
     slug: string
+    affiliations: Array<{
+      _key: string
+      role: string
+      organisation: {
+        _id: string
+        name: string
+        slug: string
+        kind:
+          | 'agency'
+          | 'association'
+          | 'company'
+          | 'municipality'
+          | 'other'
+          | 'region'
+          | 'sciencePark'
+          | 'university'
+        city: string | null
+      }
+    }> | null
     roles: Array<string> | null
   }>
   talks: Array<{
     _id: string
     title: string
     slug: string
+    order: number
     event: {
       _id: string
       title: string
@@ -1077,6 +1454,25 @@ export type OrganisationPageQueryResult = {
         _id: string
         name: string
         slug: string
+        affiliations: Array<{
+          _key: string
+          role: string
+          organisation: {
+            _id: string
+            name: string
+            slug: string
+            kind:
+              | 'agency'
+              | 'association'
+              | 'company'
+              | 'municipality'
+              | 'other'
+              | 'region'
+              | 'sciencePark'
+              | 'university'
+            city: string | null
+          }
+        }> | null
       }
     }> | null
   }>
@@ -1101,6 +1497,7 @@ export type OrganisationPageQueryResult = {
     _id: string
     title: string
     slug: string
+    order: number
     event: {
       _id: string
       title: string
@@ -1128,11 +1525,6 @@ export type OrganisationPageQueryResult = {
     excerpt: string | null
   }>
 } | null
-
-// Source: ../packages/content/src/pages/organisation-page.ts
-// Variable: organisationSlugsQuery
-// Query: *[_type == "organisation" && defined(slug.current)].slug.current
-export type OrganisationSlugsQueryResult = Array<string>
 
 // Source: ../packages/content/src/pages/organisations-page.ts
 // Variable: organisationsPageQuery
@@ -1163,7 +1555,7 @@ export type SiteSettingsQueryResult = {
 
 // Source: ../packages/content/src/pages/speaker-page.ts
 // Variable: speakerPageQuery
-// Query: *[_type == "speaker" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}},  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  "portrait": select(defined(portrait.asset._ref) => portrait{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  links[]{_key, title, url},  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},    "roles": speakers[speaker._ref == ^.^._id].role  }}
+// Query: *[_type == "speaker" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}},  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "portrait": select(defined(portrait.asset._ref) => portrait{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  links[]{_key, title, url},  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},    "roles": speakers[speaker._ref == ^.^._id].role  }}
 export type SpeakerPageQueryResult = {
   _id: string
   name: string
@@ -1204,23 +1596,84 @@ export type SpeakerPageQueryResult = {
           target:
             | {
                 _type: 'event'
+                _id: string
+                title: string
                 slug: string
-                eventSlug: null
+                kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                status: 'cancelled' | 'held' | 'planned'
+                dateMode: 'fixed' | 'unconfirmed'
+                startsAt: string | null
+                endsAt: string | null
+                year: number | null
+                month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                venue: {
+                  name: string | null
+                  city: string | null
+                } | null
               }
             | {
                 _type: 'organisation'
+                _id: string
+                name: string
                 slug: string
-                eventSlug: null
+                kind:
+                  | 'agency'
+                  | 'association'
+                  | 'company'
+                  | 'municipality'
+                  | 'other'
+                  | 'region'
+                  | 'sciencePark'
+                  | 'university'
+                city: string | null
               }
             | {
                 _type: 'speaker'
+                _id: string
+                name: string
                 slug: string
-                eventSlug: null
+                affiliations: Array<{
+                  _key: string
+                  role: string
+                  organisation: {
+                    _id: string
+                    name: string
+                    slug: string
+                    kind:
+                      | 'agency'
+                      | 'association'
+                      | 'company'
+                      | 'municipality'
+                      | 'other'
+                      | 'region'
+                      | 'sciencePark'
+                      | 'university'
+                    city: string | null
+                  }
+                }> | null
               }
             | {
                 _type: 'talk'
+                _id: string
+                title: string
                 slug: string
-                eventSlug: string
+                order: number
+                event: {
+                  _id: string
+                  title: string
+                  slug: string
+                  kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                  status: 'cancelled' | 'held' | 'planned'
+                  dateMode: 'fixed' | 'unconfirmed'
+                  startsAt: string | null
+                  endsAt: string | null
+                  year: number | null
+                  month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                  venue: {
+                    name: string | null
+                    city: string | null
+                  } | null
+                }
               }
         }
       | {
@@ -1260,6 +1713,7 @@ export type SpeakerPageQueryResult = {
     _id: string
     title: string
     slug: string
+    order: number
     event: {
       _id: string
       title: string
@@ -1279,11 +1733,6 @@ export type SpeakerPageQueryResult = {
     roles: Array<'host' | 'moderator' | 'speaker'> | null
   }>
 } | null
-
-// Source: ../packages/content/src/pages/speaker-page.ts
-// Variable: speakerSlugsQuery
-// Query: *[_type == "speaker" && defined(slug.current)].slug.current
-export type SpeakerSlugsQueryResult = Array<string>
 
 // Source: ../packages/content/src/pages/speakers-page.ts
 // Variable: speakersPageQuery
@@ -1315,12 +1764,28 @@ export type SpeakersPageQueryResult = Array<{
 
 // Source: ../packages/content/src/pages/talk-page.ts
 // Variable: talkPageQuery
-// Query: *[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{    _id,  title,  "slug": slug.current,  order,  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city},  summary[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}    }  }},  links[]{_key, title, url},  "slides": slides.asset->{url, originalFilename, extension, size},  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}}
+// Query: *[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{      _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city},  summary[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  links[]{_key, title, url},  "slides": slides.asset->{url, originalFilename, extension, size}}
 export type TalkPageQueryResult = {
   _id: string
   title: string
   slug: string
   order: number
+  event: {
+    _id: string
+    title: string
+    slug: string
+    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+    status: 'cancelled' | 'held' | 'planned'
+    dateMode: 'fixed' | 'unconfirmed'
+    startsAt: string | null
+    endsAt: string | null
+    year: number | null
+    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+    venue: {
+      name: string | null
+      city: string | null
+    } | null
+  }
   startsAt: string | null
   endsAt: string | null
   speakers: Array<{
@@ -1383,23 +1848,84 @@ export type TalkPageQueryResult = {
           target:
             | {
                 _type: 'event'
+                _id: string
+                title: string
                 slug: string
-                eventSlug: null
+                kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                status: 'cancelled' | 'held' | 'planned'
+                dateMode: 'fixed' | 'unconfirmed'
+                startsAt: string | null
+                endsAt: string | null
+                year: number | null
+                month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                venue: {
+                  name: string | null
+                  city: string | null
+                } | null
               }
             | {
                 _type: 'organisation'
+                _id: string
+                name: string
                 slug: string
-                eventSlug: null
+                kind:
+                  | 'agency'
+                  | 'association'
+                  | 'company'
+                  | 'municipality'
+                  | 'other'
+                  | 'region'
+                  | 'sciencePark'
+                  | 'university'
+                city: string | null
               }
             | {
                 _type: 'speaker'
+                _id: string
+                name: string
                 slug: string
-                eventSlug: null
+                affiliations: Array<{
+                  _key: string
+                  role: string
+                  organisation: {
+                    _id: string
+                    name: string
+                    slug: string
+                    kind:
+                      | 'agency'
+                      | 'association'
+                      | 'company'
+                      | 'municipality'
+                      | 'other'
+                      | 'region'
+                      | 'sciencePark'
+                      | 'university'
+                    city: string | null
+                  }
+                }> | null
               }
             | {
                 _type: 'talk'
+                _id: string
+                title: string
                 slug: string
-                eventSlug: string
+                order: number
+                event: {
+                  _id: string
+                  title: string
+                  slug: string
+                  kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                  status: 'cancelled' | 'held' | 'planned'
+                  dateMode: 'fixed' | 'unconfirmed'
+                  startsAt: string | null
+                  endsAt: string | null
+                  year: number | null
+                  month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                  venue: {
+                    name: string | null
+                    city: string | null
+                  } | null
+                }
               }
         }
       | {
@@ -1423,6 +1949,16 @@ export type TalkPageQueryResult = {
     extension: string
     size: number
   } | null
+} | null
+
+// Source: ../packages/content/src/pages/talk-page.ts
+// Variable: talkParamsQuery
+// Query: *[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}}
+export type TalkParamsQueryResult = Array<{
+  _id: string
+  title: string
+  slug: string
+  order: number
   event: {
     _id: string
     title: string
@@ -1439,36 +1975,27 @@ export type TalkPageQueryResult = {
       city: string | null
     } | null
   }
-} | null
-
-// Source: ../packages/content/src/pages/talk-page.ts
-// Variable: talkParamsQuery
-// Query: *[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{"event": event->slug.current, "talk": slug.current}
-export type TalkParamsQueryResult = Array<{
-  event: string
-  talk: string
 }>
 
 // Query TypeMap
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_type == "association" && _id == "association"][0]{\n  _id,\n  \n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n,\n  shortName,\n  intro,\n  memberCount,\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},\n  focusAreas[]{_key, title, period, description},\n  "chair": chair->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}\n}': AboutPageQueryResult
+    '*[_type == "association" && _id == "association"][0]{\n  _id,\n  \n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n,\n  shortName,\n  intro,\n  memberCount,\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},\n  focusAreas[]{_key, title, period, description},\n  "chair": chair->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}\n}': AboutPageQueryResult
+    '*[\n  _type in ["speaker", "organisation", "event", "article", "talk"] && defined(slug.current)\n]{\n  _type,\n  "slug": slug.current,\n  previousSlugs,\n  "event": select(_type == "talk" => event->{"slug": slug.current, previousSlugs})\n}': AddressesQueryResult
     '*[_type == "article" && defined(slug.current) && ($kind == null || kind == $kind)] | order(coalesce(publishedAt, string(publishedYear)) desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}': ArticleListQueryResult
-    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt,\n  author,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}\n}': ArticlePageQueryResult
-    '*[_type == "article" && defined(slug.current)].slug.current': ArticleSlugsQueryResult
-    '*[_type == "event" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  theme,\n  registrationUrl,\n  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  venue{name, street, city, location{lat, lng}},\n  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},\n  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},\n  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n},\n  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': EventPageQueryResult
-    '*[_type == "event" && defined(slug.current)].slug.current': EventSlugsQueryResult
+    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt,\n  author,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}\n}': ArticlePageQueryResult
+    '*[_type == "event" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  theme,\n  registrationUrl,\n  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  venue{name, street, city, location{lat, lng}},\n  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},\n  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},\n  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){\n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n},\n  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': EventPageQueryResult
     '{\n  "upcoming": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  "past": *[_type == "event" && defined(slug.current) && !(coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now())] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': EventsPageQueryResult
     '{\n  "association": *[_type == "association" && _id == "association"][0]{\n    _id,\n    name,\n    intro,\n    focusAreas[]{_key, title, period, description}\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n},\n  "upcomingEvents": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': HomePageQueryResult
-    '*[_type == "organisation" && slug.current == $slug][0]{\n  _id, name, "slug": slug.current, kind, city,\n  county,\n  description,\n  website,\n  "logo": select(defined(logo.asset._ref) => logo{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{\n    _id,\n    name,\n    "slug": slug.current,\n    "roles": affiliations[organisation._ref == ^.^._id].role\n  },\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{_id, name, "slug": slug.current}}\n  },\n  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n,\n    "hosted": ^._id in hosts[]._ref\n  },\n  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n  _id,\n  title,\n  "slug": slug.current,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': OrganisationPageQueryResult
-    '*[_type == "organisation" && defined(slug.current)].slug.current': OrganisationSlugsQueryResult
+    '*[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': MovedDocumentQueryResult
+    '*[\n  _type == "talk" && defined(slug.current) && defined(event->slug.current)\n  && (slug.current == $talk || $talk in previousSlugs)\n  && (event->slug.current == $event || $event in event->previousSlugs)\n][0]{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': MovedTalkQueryResult
+    '*[_type == "organisation" && slug.current == $slug][0]{\n  _id, name, "slug": slug.current, kind, city,\n  county,\n  description,\n  website,\n  "logo": select(defined(logo.asset._ref) => logo{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{\n    \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n    "roles": affiliations[organisation._ref == ^.^._id].role\n  },\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}}\n  },\n  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n,\n    "hosted": ^._id in hosts[]._ref\n  },\n  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': OrganisationPageQueryResult
     '*[_type == "organisation" && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}': OrganisationsPageQueryResult
     '*[_type == "association" && _id == "association"][0]{\n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n}': SiteSettingsQueryResult
-    '*[_type == "speaker" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  "portrait": select(defined(portrait.asset._ref) => portrait{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  links[]{_key, title, url},\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n    "roles": speakers[speaker._ref == ^.^._id].role\n  }\n}': SpeakerPageQueryResult
-    '*[_type == "speaker" && defined(slug.current)].slug.current': SpeakerSlugsQueryResult
+    '*[_type == "speaker" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "portrait": select(defined(portrait.asset._ref) => portrait{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  links[]{_key, title, url},\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n    "roles": speakers[speaker._ref == ^.^._id].role\n  }\n}': SpeakerPageQueryResult
     '*[_type == "speaker" && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}': SpeakersPageQueryResult
-    '*[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n,\n  summary[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}\n    }\n  }\n},\n  links[]{_key, title, url},\n  "slides": slides.asset->{url, originalFilename, extension, size},\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': TalkPageQueryResult
-    '*[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{"event": event->slug.current, "talk": slug.current}': TalkParamsQueryResult
+    '*[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{\n  \n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n,\n  summary[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  links[]{_key, title, url},\n  "slides": slides.asset->{url, originalFilename, extension, size}\n}': TalkPageQueryResult
+    '*[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': TalkParamsQueryResult
   }
 }

@@ -1,4 +1,8 @@
-export const SLUG_MAX_LENGTH = 96
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@bergslaget/content/slug'
+
+// The slug rule itself (pattern, length, reserved slugs) is the site's, so the Studio accepts exactly
+// the slugs the site can route; re-exported here for the Studio's own modules.
+export { SLUG_MAX_LENGTH, SLUG_PATTERN }
 
 const SWEDISH_LETTERS: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e' }
 
@@ -17,5 +21,3 @@ export function slugify(input: string): string {
       .replace(/-+$/, '')
   )
 }
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

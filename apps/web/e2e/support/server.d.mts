@@ -1,3 +1,5 @@
+import type { ChildProcess } from 'node:child_process'
+
 export interface RunningServer {
   /** e.g. http://localhost:41234, no trailing slash */
   baseUrl: string
@@ -11,3 +13,10 @@ export declare function startServer(options: {
   quiet?: boolean
   env?: Record<string, string>
 }): Promise<RunningServer>
+export declare function freePort(): Promise<number>
+export declare function waitUntilAnswering(
+  child: ChildProcess,
+  baseUrl: string,
+  output: string[],
+  timeoutMs: number,
+): Promise<RunningServer>

@@ -17,7 +17,7 @@ export function assertBuilt(webRoot) {
   }
 }
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer()
     probe.unref()
@@ -53,6 +53,20 @@ export async function startServer({ webRoot, quiet = false, env = {} }) {
     output.push(String(chunk))
     if (!quiet) process.stderr.write(`[next start] ${chunk}`)
   })
+  return waitUntilAnswering(child, `http://localhost:${port}`, output, readyTimeoutMs)
+}
+
+/**
+ * Waits until the server `child` started (in its own process group, `detached`) answers `/` with a
+ * success, and returns how to stop it: the whole group, so a wrapper (npm, turbo) takes its server
+ * along. Fails with the server's output if it exits first or does not answer within `timeoutMs`.
+ *
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {string} baseUrl
+ * @param {string[]} output what the server has printed so far (kept growing by the caller)
+ * @param {number} timeoutMs
+ */
+export async function waitUntilAnswering(child, baseUrl, output, timeoutMs) {
   let exited = null
   child.on('exit', (code, signal) => (exited = { code, signal }))
   const killGroup = (signal) => {
@@ -76,12 +90,11 @@ export async function startServer({ webRoot, quiet = false, env = {} }) {
     clearTimeout(timer)
   }
 
-  const baseUrl = `http://localhost:${port}`
-  const deadline = Date.now() + readyTimeoutMs
+  const deadline = Date.now() + timeoutMs
   for (;;) {
     if (exited) {
       throw new Error(
-        `next start exited (${exited.code ?? exited.signal}) before answering:\n${output.join('')}`,
+        `the server exited (${exited.code ?? exited.signal}) before answering:\n${output.join('')}`,
       )
     }
     try {
@@ -94,10 +107,10 @@ export async function startServer({ webRoot, quiet = false, env = {} }) {
     if (Date.now() > deadline) {
       await stop()
       throw new Error(
-        `next start did not answer on ${baseUrl} within ${readyTimeoutMs / 1000} s:\n${output.join('')}`,
+        `the server did not answer on ${baseUrl} within ${timeoutMs / 1000} s:\n${output.join('')}`,
       )
     }
     await sleep(250)
   }
-  return { baseUrl, port, stop }
+  return { baseUrl, port: Number(new URL(baseUrl).port), stop }
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { routes } from '@/lib/routes'
+import { WayOnLinks } from '@/components/way-on/way-on-links'
 
 export const metadata: Metadata = {
   title: 'Sidan finns inte',
@@ -11,17 +10,7 @@ export default function NotFound() {
     <div className="page">
       <h1>Sidan finns inte</h1>
       <p>Sidan du söker kan ha flyttats eller tagits bort. Kontrollera adressen, eller gå vidare härifrån:</p>
-      <ul>
-        <li>
-          <Link href={routes.home}>Startsidan</Link>
-        </li>
-        <li>
-          <Link href={routes.news}>Nyheter</Link>
-        </li>
-        <li>
-          <Link href={routes.events}>Evenemang</Link>
-        </li>
-      </ul>
+      <WayOnLinks />
     </div>
   )
 }

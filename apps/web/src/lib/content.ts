@@ -26,8 +26,10 @@ export const getSpeakersPage = pageRead((api) => api.getSpeakersPage)
 export const getSpeakerPage = pageRead((api) => api.getSpeakerPage)
 export const getOrganisationsPage = pageRead((api) => api.getOrganisationsPage)
 export const getOrganisationPage = pageRead((api) => api.getOrganisationPage)
+export const findMoved = pageRead((api) => api.findMoved)
+export const findMovedTalk = pageRead((api) => api.findMovedTalk)
 // generateStaticParams runs at build, outside any request, where draftMode() may not be asked:
 // the pages that exist are the published ones.
 export const { listSpeakerSlugs, listOrganisationSlugs } = content
 export const { listArticleSlugs, listEventSlugs, listTalkParams } = content
-export const { listArticles: listPublishedArticles } = content
+export const { listArticles: listPublishedArticles, listOldAddresses } = content

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+import { documentOf } from '../validate'
+import { routableSlug } from './slug'
+
 export const articleKinds = ['news', 'seminarReport'] as const
 
 /** Archive articles may know only their year; they sort as the start of that year. */
@@ -15,18 +18,33 @@ export const articleSummaryProjection = /* groq */ `{
   excerpt
 }`
 
-export const articleSummarySchema = z
-  .object({
-    _id: z.string(),
-    title: z.string().min(1),
-    slug: z.string().min(1),
-    kind: z.enum(articleKinds),
-    publishedAt: z.iso.datetime().nullable(),
-    publishedYear: z.number().int().nullable(),
-    excerpt: z.string().nullable(),
-  })
-  .refine((article) => article.publishedAt !== null || article.publishedYear !== null, {
-    message: 'needs publishedAt or publishedYear',
-  })
+/**
+ * An article's identity: what it takes to have a page and to be linked to from anywhere. The archive
+ * is filtered by kind and ordered by date, so both are part of it; the excerpt is a detail.
+ */
+export const articleSummaryShape = {
+  _id: z.string(),
+  title: z.string().min(1),
+  slug: routableSlug('article'),
+  kind: z.enum(articleKinds),
+  publishedAt: z.iso.datetime().nullable(),
+  publishedYear: z.number().int().nullable(),
+  excerpt: documentOf(z.string(), 'excerpt'),
+}
+
+type Published = { publishedAt: string | null; publishedYear: number | null }
+
+/** An article-shaped result: it must say when the article was published, by day or by year. */
+export function withPublication<Shape extends typeof articleSummaryShape>(shape: Shape) {
+  return z.object(shape).refine(
+    (article) => {
+      const { publishedAt, publishedYear } = article as Published
+      return publishedAt !== null || publishedYear !== null
+    },
+    { message: 'needs publishedAt or publishedYear' },
+  )
+}
+
+export const articleSummarySchema = withPublication(articleSummaryShape)
 
 export type ArticleSummary = z.output<typeof articleSummarySchema>

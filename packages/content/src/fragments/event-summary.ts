@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+import { documentOf } from '../validate'
+import { routableSlug } from './slug'
+
 export const eventKinds = [
   'seminar',
   'annualMeeting',
@@ -44,7 +47,7 @@ export const eventDateSchema = z.discriminatedUnion('dateMode', [fixedDate, unco
 export type EventDate = z.output<typeof eventDateSchema>
 
 /** The date fields as a query returns them: every one may be null whatever the mode. */
-const eventDateFields = {
+export const eventDateFields = {
   dateMode: z.enum(['fixed', 'unconfirmed']),
   startsAt: z.string().nullable(),
   endsAt: z.string().nullable(),
@@ -72,13 +75,18 @@ export function withEventDate<Shape extends z.ZodRawShape>(shape: Shape) {
   >
 }
 
+/**
+ * An event's identity: what it takes to have a page and to be linked to from anywhere. Every card shows
+ * what kind of event it is, whether it was cancelled and when it is (withEventDate), so those are part
+ * of it; the venue is a detail that may be dropped.
+ */
 export const eventSummaryShape = {
   _id: z.string(),
   title: z.string().min(1),
-  slug: z.string().min(1),
+  slug: routableSlug('event'),
   kind: z.enum(eventKinds),
   status: z.enum(eventStatuses),
-  venue: z.object({ name: z.string().nullable(), city: z.string().nullable() }).nullable(),
+  venue: documentOf(z.object({ name: z.string().nullable(), city: z.string().nullable() }), 'venue'),
 }
 
 export const eventSummarySchema = withEventDate(eventSummaryShape)

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 
+import { documentOf } from '../validate'
+import { routableSlug } from './slug'
+
 /** The fields alone, for a page query that adds its own to an organisation. */
 export const organisationSummaryFields = /* groq */ `_id, name, "slug": slug.current, kind, city`
 
@@ -16,12 +19,18 @@ export const organisationKinds = [
   'other',
 ] as const
 
-export const organisationSummarySchema = z.object({
+/**
+ * An organisation's identity: what it takes to have a page and to be linked to from anywhere. Lists
+ * group organisations by kind, so the kind is part of it; the city is a detail that may be dropped.
+ */
+export const organisationSummaryShape = {
   _id: z.string(),
   name: z.string().min(1),
-  slug: z.string().min(1),
+  slug: routableSlug('organisation'),
   kind: z.enum(organisationKinds),
-  city: z.string().nullable(),
-})
+  city: documentOf(z.string(), 'city'),
+}
+
+export const organisationSummarySchema = z.object(organisationSummaryShape)
 
 export type OrganisationSummary = z.output<typeof organisationSummarySchema>

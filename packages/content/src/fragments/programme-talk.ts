@@ -1,17 +1,15 @@
 import { z } from 'zod'
 
-import { listOf } from '../validate'
+import { documentOf, listOf } from '../validate'
 import { organisationSummaryProjection, organisationSummarySchema } from './organisation-summary'
 import { speakerSummaryProjection, speakerSummarySchema } from './speaker-summary'
+import { talkSummaryFields, talkSummaryShape } from './talk-summary'
 
 export const talkSpeakerRoles = ['speaker', 'moderator', 'host'] as const
 
 /** A talk as a programme lists it: its place, its people and whom it concerns. */
 export const programmeTalkFields = /* groq */ `
-  _id,
-  title,
-  "slug": slug.current,
-  order,
+  ${talkSummaryFields},
   startsAt,
   endsAt,
   speakers[]{_key, role, "speaker": speaker->${speakerSummaryProjection}},
@@ -26,15 +24,15 @@ const talkSpeakerSchema = z.object({
   speaker: speakerSummarySchema,
 })
 
-export const programmeTalkSchema = z.object({
-  _id: z.string(),
-  title: z.string().min(1),
-  slug: z.string().min(1),
-  order: z.number().int(),
-  startsAt: z.iso.datetime().nullable(),
-  endsAt: z.iso.datetime().nullable(),
+// The times are details: a talk with a broken time is listed and has its page, without the time.
+export const programmeTalkShape = {
+  ...talkSummaryShape,
+  startsAt: documentOf(z.iso.datetime(), 'start time'),
+  endsAt: documentOf(z.iso.datetime(), 'end time'),
   speakers: listOf(talkSpeakerSchema, 'talk speaker'),
   concerns: listOf(organisationSummarySchema, 'organisation'),
-})
+}
+
+export const programmeTalkSchema = z.object(programmeTalkShape)
 
 export type ProgrammeTalk = z.output<typeof programmeTalkSchema>

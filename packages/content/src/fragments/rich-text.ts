@@ -1,21 +1,27 @@
 import { z } from 'zod'
 
-import { listOf } from '../validate'
+import { documentOf, listOf } from '../validate'
+import { linkTargetProjection, linkTargetSchema } from './link-target'
 
-/** Internal links carry the target's type and slugs, so the site can build the path without a second query. */
+/** Internal links carry their target's summary, so the site can build the path without a second query. */
 export const richTextProjection = /* groq */ `[]{
   ...,
   markDefs[]{
     ...,
     _type == "internalLink" => {
-      "target": reference->{_type, "slug": slug.current, "eventSlug": event->slug.current}
+      "target": reference->${linkTargetProjection}
     }
   }
 }`
 
 const span = z.looseObject({ _type: z.literal('span'), _key: z.string(), text: z.string().default('') })
 
-const markDef = z.looseObject({ _type: z.string(), _key: z.string() })
+// A target that is deleted (null) or has no page (invalid, logged) leaves the linked text unlinked.
+const markDef = z.looseObject({
+  _type: z.string(),
+  _key: z.string(),
+  target: documentOf(linkTargetSchema, 'link target').optional(),
+})
 
 const block = z.looseObject({
   _type: z.string(),

@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { contactProjection, contactShape } from '../fragments/contact'
 import { focusAreaSchema, focusAreasProjection } from '../fragments/focus-area'
-import { organisationSummaryFields, organisationSummarySchema } from '../fragments/organisation-summary'
+import { organisationSummaryFields, organisationSummaryShape } from '../fragments/organisation-summary'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import { speakerSummaryProjection, speakerSummarySchema } from '../fragments/speaker-summary'
 import type { AboutPageQueryResult } from '../sanity.types'
@@ -23,7 +23,7 @@ export const aboutPageQuery = defineQuery(`*[_type == "association" && _id == "a
 }`)
 
 /** A member municipality or region, with the county the association page groups it under. */
-const memberSchema = organisationSummarySchema.extend({ county: z.string().nullable() })
+const memberSchema = z.object({ ...organisationSummaryShape, county: documentOf(z.string(), 'county') })
 
 export type Member = z.output<typeof memberSchema>
 

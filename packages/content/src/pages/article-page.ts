@@ -1,14 +1,15 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
-import { articleSummarySchema } from '../fragments/article-summary'
+import { articleSummaryShape, withPublication } from '../fragments/article-summary'
 import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
 import { organisationSummaryProjection, organisationSummarySchema } from '../fragments/organisation-summary'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import { speakerSummaryProjection, speakerSummarySchema } from '../fragments/speaker-summary'
-import type { ArticlePageQueryResult, ArticleSlugsQueryResult } from '../sanity.types'
+import type { ArticlePageQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
+import { listArticles } from './article-list'
 
 /**
  * The documents the body's internal links point at. Selecting the documents whose id is in that list
@@ -32,19 +33,16 @@ export const articlePageQuery = defineQuery(`*[_type == "article" && slug.curren
   "mentionedOrganisations": *[_type == "organisation" && _id in ${mentionedIds} && defined(slug.current)]${organisationSummaryProjection}
 }`)
 
-export const articleSlugsQuery = defineQuery(`*[_type == "article" && defined(slug.current)].slug.current`)
-
 const articlePageSchema = resultOf<ArticlePageQueryResult>()(
   documentOf(
-    articleSummarySchema.and(
-      z.object({
-        author: z.string().nullable(),
-        body: richTextSchema,
-        event: documentOf(eventSummarySchema, 'event'),
-        mentionedSpeakers: listOf(speakerSummarySchema, 'mentioned speaker'),
-        mentionedOrganisations: listOf(organisationSummarySchema, 'mentioned organisation'),
-      }),
-    ),
+    withPublication({
+      ...articleSummaryShape,
+      author: documentOf(z.string(), 'author'),
+      body: richTextSchema,
+      event: documentOf(eventSummarySchema, 'event'),
+      mentionedSpeakers: listOf(speakerSummarySchema, 'mentioned speaker'),
+      mentionedOrganisations: listOf(organisationSummarySchema, 'mentioned organisation'),
+    }),
     'article',
   ),
 )
@@ -55,8 +53,7 @@ export async function getArticlePage(source: ContentSource, slug: string): Promi
   return articlePageSchema.parse(await source.fetch(articlePageQuery, { slug }))
 }
 
-const slugsSchema = resultOf<ArticleSlugsQueryResult>()(z.array(z.string()))
-
+/** The articles that have a page: those the archive lists, by the same summary. */
 export async function listArticleSlugs(source: ContentSource): Promise<string[]> {
-  return slugsSchema.parse(await source.fetch(articleSlugsQuery))
+  return (await listArticles(source)).map((article) => article.slug)
 }

@@ -7,9 +7,10 @@ import { eventSummaryShape, withEventDate } from '../fragments/event-summary'
 import { organisationSummaryProjection, organisationSummarySchema } from '../fragments/organisation-summary'
 import { programmeTalkProjection, programmeTalkSchema } from '../fragments/programme-talk'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
-import type { EventPageQueryResult, EventSlugsQueryResult } from '../sanity.types'
+import type { EventPageQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
+import { getEventsPage } from './events-page'
 
 export const eventPageQuery = defineQuery(`*[_type == "event" && slug.current == $slug][0]{
   _id,
@@ -33,8 +34,8 @@ export const eventPageQuery = defineQuery(`*[_type == "event" && slug.current ==
   "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(${articleSortKey} desc)${articleSummaryProjection}
 }`)
 
-export const eventSlugsQuery = defineQuery(`*[_type == "event" && defined(slug.current)].slug.current`)
-
+// Everything beyond the summary is a detail: a broken registration address drops the button, not the
+// event. The address must be a web address (zod's plain z.url() accepts `javascript:`).
 const venueSchema = z.object({
   name: z.string().nullable(),
   street: z.string().nullable(),
@@ -46,11 +47,11 @@ const eventPageSchema = resultOf<EventPageQueryResult>()(
   documentOf(
     withEventDate({
       ...eventSummaryShape,
-      theme: z.string().nullable(),
-      registrationUrl: z.url().nullable(),
+      theme: documentOf(z.string(), 'theme'),
+      registrationUrl: documentOf(z.url({ protocol: /^https?$/ }), 'registration address'),
       isUpcoming: z.boolean(),
       description: richTextSchema,
-      venue: venueSchema.nullable(),
+      venue: documentOf(venueSchema, 'venue'),
       hosts: listOf(organisationSummarySchema, 'host organisation'),
       partners: listOf(organisationSummarySchema, 'partner organisation'),
       programme: listOf(programmeTalkSchema, 'talk'),
@@ -66,8 +67,8 @@ export async function getEventPage(source: ContentSource, slug: string): Promise
   return eventPageSchema.parse(await source.fetch(eventPageQuery, { slug }))
 }
 
-const slugsSchema = resultOf<EventSlugsQueryResult>()(z.array(z.string()))
-
+/** The events that have a page: those the events page lists, by the same summary. */
 export async function listEventSlugs(source: ContentSource): Promise<string[]> {
-  return slugsSchema.parse(await source.fetch(eventSlugsQuery))
+  const { upcoming, past } = await getEventsPage(source)
+  return [...upcoming, ...past].map((event) => event.slug)
 }

@@ -15,7 +15,12 @@ test("an organisation's page holds its people, their talks, the talks about it a
 
   expect(ovako).toMatchObject({ name: 'Ovako', kind: 'company', website: 'https://www.ovako.com' })
   expect(ovako?.people).toEqual([
-    { _id: 'speaker-goran-nystrom', name: 'Göran Nyström', slug: 'goran-nystrom', roles: ['vice vd'] },
+    expect.objectContaining({
+      _id: 'speaker-goran-nystrom',
+      name: 'Göran Nyström',
+      slug: 'goran-nystrom',
+      roles: ['vice vd'],
+    }),
   ])
   expect(ovako?.talks).toEqual([
     expect.objectContaining({

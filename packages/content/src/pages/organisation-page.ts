@@ -5,19 +5,21 @@ import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '
 import { eventSortKey } from '../fragments/event-date-keys'
 import { eventSummaryFields, eventSummaryShape, withEventDate } from '../fragments/event-summary'
 import { imageProjection, imageSchema } from '../fragments/image'
-import { organisationSummaryFields, organisationSummarySchema } from '../fragments/organisation-summary'
+import { organisationSummaryFields, organisationSummaryShape } from '../fragments/organisation-summary'
 import { talkSpeakerRoles } from '../fragments/programme-talk'
 import {
-  talkWithEventFields,
-  talkWithEventFilter,
-  talkWithEventOrder,
-  talkWithEventSchema,
-  talkWithEventShape,
-} from '../fragments/talk-with-event'
-import type { OrganisationPageQueryResult, OrganisationSlugsQueryResult } from '../sanity.types'
+  speakerSummaryFields,
+  speakerSummaryProjection,
+  speakerSummarySchema,
+  speakerSummaryShape,
+} from '../fragments/speaker-summary'
+import { talkSummaryFields, talkSummarySchema, talkSummaryShape } from '../fragments/talk-summary'
+import { talkWithEventFilter, talkWithEventOrder } from '../fragments/talk-with-event'
+import type { OrganisationPageQueryResult } from '../sanity.types'
 import { sortBySwedishName } from '../sort/swedish'
 import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
+import { getOrganisationsPage } from './organisations-page'
 
 /** GROQ, in a talk's `speakers[]` filter: the person has an affiliation with the organisation. */
 const isOrganisationsPerson = /* groq */ `^.^._id in speaker->affiliations[].organisation._ref`
@@ -33,42 +35,34 @@ export const organisationPageQuery = defineQuery(`*[_type == "organisation" && s
   website,
   "logo": ${imageProjection('logo')},
   "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{
-    _id,
-    name,
-    "slug": slug.current,
+    ${speakerSummaryFields},
     "roles": affiliations[organisation._ref == ^.^._id].role
   },
   "talks": *[${talkWithEventFilter} && count(speakers[${isOrganisationsPerson}]) > 0] | ${talkWithEventOrder}{
-    ${talkWithEventFields},
-    "speakers": speakers[${isOrganisationsPerson}]{_key, role, "speaker": speaker->{_id, name, "slug": slug.current}}
+    ${talkSummaryFields},
+    "speakers": speakers[${isOrganisationsPerson}]{_key, role, "speaker": speaker->${speakerSummaryProjection}}
   },
   "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(${eventSortKey} desc){
     ${eventSummaryFields},
     "hosted": ^._id in hosts[]._ref
   },
-  "concerningTalks": *[${talkWithEventFilter} && ^._id in concerns[]._ref] | ${talkWithEventOrder}{${talkWithEventFields}},
+  "concerningTalks": *[${talkWithEventFilter} && ^._id in concerns[]._ref] | ${talkWithEventOrder}{${talkSummaryFields}},
   "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(${articleSortKey} desc)${articleSummaryProjection}
 }`)
 
-export const organisationSlugsQuery = defineQuery(
-  `*[_type == "organisation" && defined(slug.current)].slug.current`,
-)
-
 const personSchema = z.object({
-  _id: z.string(),
-  name: z.string().min(1),
-  slug: z.string().min(1),
+  ...speakerSummaryShape,
   roles: listOf(z.string().min(1), 'affiliation role'),
 })
 
 const talkPersonSchema = z.object({
   _key: z.string(),
   role: z.enum(talkSpeakerRoles),
-  speaker: z.object({ _id: z.string(), name: z.string().min(1), slug: z.string().min(1) }),
+  speaker: speakerSummarySchema,
 })
 
 const peoplesTalkSchema = z.object({
-  ...talkWithEventShape,
+  ...talkSummaryShape,
   speakers: listOf(talkPersonSchema, 'talk speaker'),
 })
 
@@ -77,17 +71,17 @@ const organisationEventSchema = withEventDate({ ...eventSummaryShape, hosted: z.
 
 const organisationPageSchema = resultOf<OrganisationPageQueryResult>()(
   documentOf(
-    organisationSummarySchema.extend({
-      county: z.string().nullable(),
-      description: z.string().nullable(),
-      // Any string: the site renders it only through its allow-list, so a bad address costs the link,
-      // not the page.
-      website: z.string().nullable(),
+    z.object({
+      ...organisationSummaryShape,
+      county: documentOf(z.string(), 'county'),
+      description: documentOf(z.string(), 'description'),
+      // Any string: the site renders it only through its allow-list, so a bad address costs the link.
+      website: documentOf(z.string(), 'website'),
       logo: documentOf(imageSchema, 'logo'),
       people: listOf(personSchema, 'person'),
       talks: listOf(peoplesTalkSchema, 'talk'),
       events: listOf(organisationEventSchema, 'event'),
-      concerningTalks: listOf(talkWithEventSchema, 'talk'),
+      concerningTalks: listOf(talkSummarySchema, 'talk'),
       articles: listOf(articleSummarySchema, 'article'),
     }),
     'organisation',
@@ -104,8 +98,7 @@ export async function getOrganisationPage(
   return organisation && { ...organisation, people: sortBySwedishName(organisation.people) }
 }
 
-const slugsSchema = resultOf<OrganisationSlugsQueryResult>()(z.array(z.string()))
-
+/** The organisations that have a page: those the organisations page lists, by the same summary. */
 export async function listOrganisationSlugs(source: ContentSource): Promise<string[]> {
-  return slugsSchema.parse(await source.fetch(organisationSlugsQuery))
+  return (await getOrganisationsPage(source)).map((organisation) => organisation.slug)
 }

@@ -5,16 +5,13 @@ import { imageProjection, imageSchema } from '../fragments/image'
 import { linkProjection, linkSchema } from '../fragments/link'
 import { talkSpeakerRoles } from '../fragments/programme-talk'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
-import { speakerSummaryFields, speakerSummarySchema } from '../fragments/speaker-summary'
-import {
-  talkWithEventFields,
-  talkWithEventFilter,
-  talkWithEventOrder,
-  talkWithEventShape,
-} from '../fragments/talk-with-event'
-import type { SpeakerPageQueryResult, SpeakerSlugsQueryResult } from '../sanity.types'
+import { speakerSummaryFields, speakerSummaryShape } from '../fragments/speaker-summary'
+import { talkSummaryFields, talkSummaryShape } from '../fragments/talk-summary'
+import { talkWithEventFilter, talkWithEventOrder } from '../fragments/talk-with-event'
+import type { SpeakerPageQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
+import { getSpeakersPage } from './speakers-page'
 
 // `roles`: the same person may appear in one talk more than once (e.g. host and speaker).
 export const speakerPageQuery = defineQuery(`*[_type == "speaker" && slug.current == $slug][0]{
@@ -23,21 +20,20 @@ export const speakerPageQuery = defineQuery(`*[_type == "speaker" && slug.curren
   "portrait": ${imageProjection('portrait')},
   links[]${linkProjection},
   "talks": *[${talkWithEventFilter} && ^._id in speakers[].speaker._ref] | ${talkWithEventOrder}{
-    ${talkWithEventFields},
+    ${talkSummaryFields},
     "roles": speakers[speaker._ref == ^.^._id].role
   }
 }`)
 
-export const speakerSlugsQuery = defineQuery(`*[_type == "speaker" && defined(slug.current)].slug.current`)
-
 const speakerTalkSchema = z.object({
-  ...talkWithEventShape,
+  ...talkSummaryShape,
   roles: listOf(z.enum(talkSpeakerRoles), 'talk speaker role'),
 })
 
 const speakerPageSchema = resultOf<SpeakerPageQueryResult>()(
   documentOf(
-    speakerSummarySchema.extend({
+    z.object({
+      ...speakerSummaryShape,
       bio: richTextSchema,
       portrait: documentOf(imageSchema, 'portrait'),
       links: listOf(linkSchema, 'speaker link'),
@@ -53,8 +49,7 @@ export async function getSpeakerPage(source: ContentSource, slug: string): Promi
   return speakerPageSchema.parse(await source.fetch(speakerPageQuery, { slug }))
 }
 
-const slugsSchema = resultOf<SpeakerSlugsQueryResult>()(z.array(z.string()))
-
+/** The speakers that have a page: those the speakers page lists, by the same summary. */
 export async function listSpeakerSlugs(source: ContentSource): Promise<string[]> {
-  return slugsSchema.parse(await source.fetch(speakerSlugsQuery))
+  return (await getSpeakersPage(source)).map((speaker) => speaker.slug)
 }

@@ -1,10 +1,11 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
-import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
 import { linkProjection, linkSchema } from '../fragments/link'
-import { programmeTalkFields, programmeTalkSchema } from '../fragments/programme-talk'
+import { programmeTalkFields, programmeTalkShape } from '../fragments/programme-talk'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
+import { talkSummaryProjection, talkSummarySchema } from '../fragments/talk-summary'
+import { talkWithEventFilter } from '../fragments/talk-with-event'
 import type { TalkPageQueryResult, TalkParamsQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
@@ -15,16 +16,14 @@ export const talkPageQuery =
   ${programmeTalkFields},
   summary${richTextProjection},
   links[]${linkProjection},
-  "slides": slides.asset->{url, originalFilename, extension, size},
-  "event": event->${eventSummaryProjection}
+  "slides": slides.asset->{url, originalFilename, extension, size}
 }`)
 
-export const talkParamsQuery = defineQuery(
-  `*[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{"event": event->slug.current, "talk": slug.current}`,
-)
+/** Every talk's summary: the talks with a page are those whose summary (and so their event's) is valid. */
+export const talkParamsQuery = defineQuery(`*[${talkWithEventFilter}]${talkSummaryProjection}`)
 
 const slidesSchema = z.object({
-  url: z.url(),
+  url: z.url({ protocol: /^https?$/ }),
   originalFilename: z.string().nullable(),
   extension: z.string().nullable(),
   size: z.number().nullable(),
@@ -32,11 +31,11 @@ const slidesSchema = z.object({
 
 const talkPageSchema = resultOf<TalkPageQueryResult>()(
   documentOf(
-    programmeTalkSchema.extend({
+    z.object({
+      ...programmeTalkShape,
       summary: richTextSchema,
       links: listOf(linkSchema, 'talk link'),
       slides: documentOf(slidesSchema, 'slides'),
-      event: eventSummarySchema,
     }),
     'talk',
   ),
@@ -52,10 +51,9 @@ export async function getTalkPage(
   return talkPageSchema.parse(await source.fetch(talkPageQuery, { event, talk }))
 }
 
-const talkParamsSchema = resultOf<TalkParamsQueryResult>()(
-  z.array(z.object({ event: z.string(), talk: z.string() })),
-)
+const talkParamsSchema = resultOf<TalkParamsQueryResult>()(listOf(talkSummarySchema, 'talk'))
 
 export async function listTalkParams(source: ContentSource): Promise<{ event: string; talk: string }[]> {
-  return talkParamsSchema.parse(await source.fetch(talkParamsQuery))
+  const talks = talkParamsSchema.parse(await source.fetch(talkParamsQuery))
+  return talks.map((talk) => ({ event: talk.event.slug, talk: talk.slug }))
 }

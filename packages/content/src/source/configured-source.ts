@@ -5,5 +5,7 @@ import { createEmbeddedSource } from './embedded-source'
 import { createHostedSource } from './hosted-source'
 
 export function createConfiguredSource(config: ContentConfig = readContentConfig()): ContentSource {
-  return config.source === 'hosted' ? createHostedSource(config) : createEmbeddedSource(bundledDatasetPath)
+  return config.source === 'hosted'
+    ? createHostedSource(config)
+    : createEmbeddedSource(config.datasetFile ?? bundledDatasetPath)
 }

@@ -7,6 +7,14 @@ export interface FetchOptions {
    * data changes only with a new build, has no use for them.
    */
   tags?: string[]
+  /**
+   * Keep the result in Next.js's data cache until one of its tags is revalidated, rather than reading it
+   * anew whenever a page is rendered. For the read every page shares (the footer's contact details): one
+   * query per change instead of one per page render, and a page rendered while the Content Lake is down
+   * still gets its header and footer, so it can show the Swedish error page inside them. Not for reads
+   * whose result moves with the clock (`now()` in "upcoming"), which the routes rebuild hourly.
+   */
+  keep?: boolean
 }
 
 /** The one thing both backends do: run a GROQ query against the published documents. */

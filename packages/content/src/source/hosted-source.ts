@@ -1,5 +1,6 @@
 import { createClient, type FilteredResponseQueryOptions } from '@sanity/client'
 
+import { boundedRead, defaultReadPolicy, type ReadPolicy } from './bounded-read'
 import type { ContentSource } from './content-source'
 
 export interface HostedSourceConfig {
@@ -13,6 +14,8 @@ export interface HostedSourceConfig {
    * Next's fetch skips its data cache while draft mode is on, so a draft is never stored for visitors.
    */
   draft?: { token: string }
+  /** Timeout and retries of each read (bounded-read.ts); tests shorten them. */
+  readPolicy?: ReadPolicy
 }
 
 /** The Content Lake through @sanity/client: published documents only (drafts too with `draft`). */
@@ -22,6 +25,7 @@ export function createHostedSource({
   apiVersion,
   apiHost,
   draft,
+  readPolicy = defaultReadPolicy,
 }: HostedSourceConfig): ContentSource {
   const client = createClient({
     projectId,
@@ -31,6 +35,8 @@ export function createHostedSource({
     // and right after a publish the CDN may still answer with the old result, which the webhook's
     // revalidation would then store until the next change.
     useCdn: false,
+    // Retries are boundedRead's, so that a read's worst case is known; the client's would multiply them.
+    maxRetries: 0,
     ...(draft ? { perspective: 'drafts', token: draft.token } : { perspective: 'published' }),
     ...(apiHost ? { apiHost, useProjectHostname: false } : {}),
   })
@@ -39,9 +45,19 @@ export function createHostedSource({
     // With tags the client goes through the global fetch, which Next.js tags and caches (without a
     // `next` or `cache` option it uses node:http, unseen by Next). The client types `next` from the
     // global RequestInit, which only Next.js's own types extend, hence the cast in this package.
-    fetch: (query, params = {}, { tags } = {}) =>
-      tags
-        ? client.fetch(query, params, { next: { tags } } as unknown as FilteredResponseQueryOptions)
-        : client.fetch(query, params),
+    // The signal is not part of Next's cache key, so a read served from the data cache stays one; a
+    // stale entry is refreshed in the background without it, as Next drops the signal there.
+    fetch: (query, params = {}, { tags, keep = false } = {}) =>
+      boundedRead(
+        (signal) =>
+          tags
+            ? client.fetch(query, params, {
+                next: { tags },
+                ...(keep ? { cache: 'force-cache' } : {}),
+                signal,
+              } as unknown as FilteredResponseQueryOptions)
+            : client.fetch(query, params, { signal }),
+        readPolicy,
+      ),
   }
 }

@@ -20,6 +20,8 @@ export interface LocalContentLake {
   authorizations: (string | undefined)[]
   /** As a publish: the document replaces the one with its id (or is added); later queries see it. */
   publish(document: SanityDocument): void
+  /** As an unpublish or a delete: the document with this id is gone; later queries do not see it. */
+  remove(id: string): void
   /** The documents held now, drafts included: what a webhook's projection would run over. */
   documents(): SanityDocument[]
   close(): Promise<void>
@@ -50,9 +52,16 @@ export async function startLocalContentLake(
       if (index === -1) all.push(document)
       else all[index] = document
     },
+    remove(id) {
+      const index = all.findIndex((doc) => doc._id === id)
+      if (index !== -1) all.splice(index, 1)
+    },
     documents: () => [...all],
+    // A test may stop the lake itself (an outage) before its cleanup closes it again.
     close: () =>
-      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+      new Promise((resolve, reject) =>
+        server.listening ? server.close((error) => (error ? reject(error) : resolve())) : resolve(),
+      ),
   }
 }
 

@@ -4,6 +4,7 @@ import { formatDate, joinParts } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
 import { STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
 import { optionTitle } from '../shared/option-title'
+import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
 
 export const ARTICLE_KINDS = [
@@ -27,6 +28,7 @@ export const article = defineType({
       validation: (rule) => rule.required().error('Ange rubriken.'),
     }),
     slugField('title'),
+    previousSlugsField(),
     defineField({
       name: 'kind',
       title: 'Typ',

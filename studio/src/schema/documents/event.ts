@@ -5,6 +5,7 @@ import { formatDate, joinParts, monthName } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
 import { hasEnded, type EventDates } from '../shared/event-period'
 import { optionTitle } from '../shared/option-title'
+import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
 import { webUrlRule } from '../shared/url-rules'
 import { eventDateFields } from './event-date-fields'
@@ -55,6 +56,7 @@ export const event = defineType({
       validation: (rule) => rule.required().error('Ange evenemangets rubrik.'),
     }),
     slugField('title'),
+    previousSlugsField(),
     defineField({
       name: 'kind',
       title: 'Typ',

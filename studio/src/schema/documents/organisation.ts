@@ -3,6 +3,7 @@ import { defineField, defineType } from 'sanity'
 import { joinParts } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
 import { optionTitle } from '../shared/option-title'
+import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
 import { SWEDISH_COUNTIES } from '../shared/swedish-counties'
 import { webUrlRule } from '../shared/url-rules'
@@ -31,6 +32,7 @@ export const organisation = defineType({
       validation: (rule) => rule.required().error('Ange organisationens namn.'),
     }),
     slugField('name'),
+    previousSlugsField(),
     defineField({
       name: 'kind',
       title: 'Typ',

@@ -2,6 +2,7 @@ import { UserIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { imageWithAlt } from '../objects/image-with-alt'
 import { bioLengthRule, hasAffiliationRule } from './speaker-rules'
+import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
 
 export const speaker = defineType({
@@ -17,6 +18,7 @@ export const speaker = defineType({
       validation: (rule) => rule.required().error('Ange personens namn.'),
     }),
     slugField('name'),
+    previousSlugsField(),
     defineField({
       name: 'affiliations',
       title: 'Roller och organisationer',

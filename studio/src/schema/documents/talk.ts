@@ -2,6 +2,7 @@ import { MicrophoneIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { joinParts } from '../../lib/format'
 import { isAfter, STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
+import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
 import { withinItsEvent } from './talk-time-rule'
 
@@ -18,6 +19,7 @@ export const talk = defineType({
       validation: (rule) => rule.required().error('Ange föredragets rubrik.'),
     }),
     slugField('title'),
+    previousSlugsField(),
     defineField({
       name: 'event',
       title: 'Evenemang',

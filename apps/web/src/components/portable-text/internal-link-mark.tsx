@@ -5,10 +5,11 @@ import { hrefFor, type LinkTarget } from '@/lib/routes'
 export interface InternalLinkMarkValue {
   _type: 'internalLink'
   _key?: string
+  /** Null when the target was deleted or has no page (the content layer checked it as lists do). */
   target?: LinkTarget | null
 }
 
-/** A link to a document on the site; a deleted or unpublished target leaves the text unlinked. */
+/** A link to a document on the site; a target without a page leaves the text unlinked. */
 export function InternalLinkMark({ value, children }: PortableTextMarkComponentProps<InternalLinkMarkValue>) {
   const href = hrefFor(value?.target)
   return href ? <Link href={href}>{children}</Link> : <>{children}</>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { OrganisationLinks } from '@/components/people/organisation-links'
@@ -12,24 +11,31 @@ import { formatEventDate } from '@/lib/format'
 import { mapHref } from '@/lib/map-link'
 import { eventKindLabels, eventStatusLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
+import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
 
 interface EventRouteProps {
   params: Promise<{ slug: string }>
 }
 
-// Every event is prerendered; a slug that was not there at build time is a 404, not a query.
-export const dynamicParams = false
+// Every address is prerendered; one unknown at build renders on request (see lib/moved.ts).
+export const dynamicParams = true
 // The registration link shows only while the event is upcoming; rebuilt at most hourly.
 export const revalidate = 3600
 
 export async function generateStaticParams() {
-  return (await listEventSlugs()).map((slug) => ({ slug }))
+  const slugs = [...(await listEventSlugs()), ...(await oldSlugsOf('event'))]
+  return slugs.map((slug) => ({ slug }))
+}
+
+/** The event at this address, for the page and its metadata alike; else a redirect or the 404. */
+async function eventAt(params: EventRouteProps['params']) {
+  const { slug } = await params
+  return pageOrMoved('event', slug, await getEventPage(slug))
 }
 
 export async function generateMetadata({ params }: EventRouteProps): Promise<Metadata> {
-  const event = await getEventPage((await params).slug)
-  if (!event) return {}
+  const event = await eventAt(params)
   return pageMetadata({
     title: event.title,
     description: `${eventKindLabels[event.kind]}, ${formatEventDate(event)}`,
@@ -38,8 +44,7 @@ export async function generateMetadata({ params }: EventRouteProps): Promise<Met
 }
 
 export default async function EventRoute({ params }: EventRouteProps) {
-  const event = await getEventPage((await params).slug)
-  if (!event) notFound()
+  const event = await eventAt(params)
   const address = [event.venue?.name, event.venue?.street, event.venue?.city].filter(Boolean).join(', ')
   const map = mapHref(event.venue)
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { ArticleMentions } from '@/components/article-mentions/article-mentions'
 import { PublishedDate } from '@/components/published-date/published-date'
@@ -9,22 +8,29 @@ import { getArticlePage, listArticleSlugs } from '@/lib/content'
 import { formatEventDate } from '@/lib/format'
 import { articleKindLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
+import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
 
 interface ArticleRouteProps {
   params: Promise<{ slug: string }>
 }
 
-// Every article is prerendered; a slug that was not there at build time is a 404, not a query.
-export const dynamicParams = false
+// Every address is prerendered; one unknown at build renders on request (see lib/moved.ts).
+export const dynamicParams = true
 
 export async function generateStaticParams() {
-  return (await listArticleSlugs()).map((slug) => ({ slug }))
+  const slugs = [...(await listArticleSlugs()), ...(await oldSlugsOf('article'))]
+  return slugs.map((slug) => ({ slug }))
+}
+
+/** The article at this address, for the page and its metadata alike; else a redirect or the 404. */
+async function articleAt(params: ArticleRouteProps['params']) {
+  const { slug } = await params
+  return pageOrMoved('article', slug, await getArticlePage(slug))
 }
 
 export async function generateMetadata({ params }: ArticleRouteProps): Promise<Metadata> {
-  const article = await getArticlePage((await params).slug)
-  if (!article) return {}
+  const article = await articleAt(params)
   return pageMetadata({
     title: article.title,
     description: article.excerpt ?? `${articleKindLabels[article.kind]} från Intresseföreningen Bergslaget`,
@@ -34,8 +40,7 @@ export async function generateMetadata({ params }: ArticleRouteProps): Promise<M
 }
 
 export default async function ArticleRoute({ params }: ArticleRouteProps) {
-  const article = await getArticlePage((await params).slug)
-  if (!article) notFound()
+  const article = await articleAt(params)
   return (
     <article className="page prose">
       <p className="card-kicker">

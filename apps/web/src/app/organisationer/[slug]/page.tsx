@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { SafeLink } from '@/components/safe-link/safe-link'
@@ -10,6 +9,7 @@ import { getOrganisationPage, listOrganisationSlugs } from '@/lib/content'
 import { displayUrl } from '@/lib/display-url'
 import { organisationKindLabels, talkSpeakerRoleLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
+import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
 import { safeHref } from '@/lib/safe-href'
 
@@ -19,16 +19,22 @@ interface OrganisationRouteProps {
   params: Promise<{ slug: string }>
 }
 
-// Every organisation is prerendered; a slug that was not there at build time is a 404, not a query.
-export const dynamicParams = false
+// Every address is prerendered; one unknown at build renders on request (see lib/moved.ts).
+export const dynamicParams = true
 
 export async function generateStaticParams() {
-  return (await listOrganisationSlugs()).map((slug) => ({ slug }))
+  const slugs = [...(await listOrganisationSlugs()), ...(await oldSlugsOf('organisation'))]
+  return slugs.map((slug) => ({ slug }))
+}
+
+/** The organisation at this address, for the page and its metadata alike; else a redirect or the 404. */
+async function organisationAt(params: OrganisationRouteProps['params']) {
+  const { slug } = await params
+  return pageOrMoved('organisation', slug, await getOrganisationPage(slug))
 }
 
 export async function generateMetadata({ params }: OrganisationRouteProps): Promise<Metadata> {
-  const organisation = await getOrganisationPage((await params).slug)
-  if (!organisation) return {}
+  const organisation = await organisationAt(params)
   const kind = organisationKindLabels[organisation.kind]
   return pageMetadata({
     title: organisation.name,
@@ -40,8 +46,7 @@ export async function generateMetadata({ params }: OrganisationRouteProps): Prom
 }
 
 export default async function OrganisationRoute({ params }: OrganisationRouteProps) {
-  const organisation = await getOrganisationPage((await params).slug)
-  if (!organisation) notFound()
+  const organisation = await organisationAt(params)
   const { name, people, talks, events, concerningTalks, articles } = organisation
   const website = safeHref(organisation.website)
   const hosted = events.filter((event) => event.hosted)

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { Portrait } from '@/components/people/portrait'
 import { RichText } from '@/components/portable-text/rich-text'
@@ -9,22 +8,29 @@ import { TalkList } from '@/components/talk-list/talk-list'
 import { getSpeakerPage, listSpeakerSlugs } from '@/lib/content'
 import { talkSpeakerRoleLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
+import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
 
 interface SpeakerRouteProps {
   params: Promise<{ slug: string }>
 }
 
-// Every speaker is prerendered; a slug that was not there at build time is a 404, not a query.
-export const dynamicParams = false
+// Every address is prerendered; one unknown at build renders on request (see lib/moved.ts).
+export const dynamicParams = true
 
 export async function generateStaticParams() {
-  return (await listSpeakerSlugs()).map((slug) => ({ slug }))
+  const slugs = [...(await listSpeakerSlugs()), ...(await oldSlugsOf('speaker'))]
+  return slugs.map((slug) => ({ slug }))
+}
+
+/** The speaker at this address, for the page and its metadata alike; else a redirect or the 404. */
+async function speakerAt(params: SpeakerRouteProps['params']) {
+  const { slug } = await params
+  return pageOrMoved('speaker', slug, await getSpeakerPage(slug))
 }
 
 export async function generateMetadata({ params }: SpeakerRouteProps): Promise<Metadata> {
-  const speaker = await getSpeakerPage((await params).slug)
-  if (!speaker) return {}
+  const speaker = await speakerAt(params)
   const roles = speaker.affiliations.map((a) => `${a.role}, ${a.organisation.name}`).join('; ')
   return pageMetadata({
     title: speaker.name,
@@ -36,8 +42,7 @@ export async function generateMetadata({ params }: SpeakerRouteProps): Promise<M
 }
 
 export default async function SpeakerRoute({ params }: SpeakerRouteProps) {
-  const speaker = await getSpeakerPage((await params).slug)
-  if (!speaker) notFound()
+  const speaker = await speakerAt(params)
   return (
     <article className="page">
       <header className="profile-header">

@@ -1,30 +1,38 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
 
 import { OrganisationLinks } from '@/components/people/organisation-links'
 import { TalkSpeakers } from '@/components/programme/talk-speakers'
 import { RichText } from '@/components/portable-text/rich-text'
 import { SafeLink } from '@/components/safe-link/safe-link'
-import { getTalkPage, listTalkParams } from '@/lib/content'
+import { getTalkPage, listOldAddresses, listTalkParams } from '@/lib/content'
 import { formatEventDate, formatTime } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
+import { talkOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
 
 interface TalkRouteProps {
   params: Promise<{ slug: string; talk: string }>
 }
 
-export const dynamicParams = false
+// Every address is prerendered; one unknown at build renders on request (see lib/moved.ts).
+export const dynamicParams = true
 
 export async function generateStaticParams() {
-  return (await listTalkParams()).map(({ event, talk }) => ({ slug: event, talk }))
+  const oldAddresses = (await listOldAddresses()).flatMap((address) =>
+    address.type === 'talk' ? [{ event: address.event, talk: address.talk }] : [],
+  )
+  return [...(await listTalkParams()), ...oldAddresses].map(({ event, talk }) => ({ slug: event, talk }))
+}
+
+/** The talk at this address, for the page and its metadata alike; else a redirect or the 404. */
+async function talkAt(params: TalkRouteProps['params']) {
+  const { slug, talk } = await params
+  return talkOrMoved(slug, talk, await getTalkPage(slug, talk))
 }
 
 export async function generateMetadata({ params }: TalkRouteProps): Promise<Metadata> {
-  const { slug, talk: talkSlug } = await params
-  const talk = await getTalkPage(slug, talkSlug)
-  if (!talk) return {}
+  const talk = await talkAt(params)
   const speakers = talk.speakers.map(({ speaker }) => speaker.name).join(', ')
   return pageMetadata({
     title: talk.title,
@@ -34,9 +42,7 @@ export async function generateMetadata({ params }: TalkRouteProps): Promise<Meta
 }
 
 export default async function TalkRoute({ params }: TalkRouteProps) {
-  const { slug, talk: talkSlug } = await params
-  const talk = await getTalkPage(slug, talkSlug)
-  if (!talk) notFound()
+  const talk = await talkAt(params)
   return (
     <article className="page prose">
       <p className="card-kicker">

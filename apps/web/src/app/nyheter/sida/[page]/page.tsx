@@ -8,8 +8,9 @@ interface NewsPageRouteProps {
   params: Promise<{ page: string }>
 }
 
-// Pages 2 and on; page 1 is /nyheter. A page past the end was not built and is a 404.
-export const dynamicParams = false
+// Pages 2 and on; page 1 is /nyheter. A page past the end is a 404.
+// A page added by articles published since the build renders on request (its list tag clears its 404).
+export const dynamicParams = true
 
 export async function generateStaticParams() {
   return (await laterPages(null)).map((page) => ({ page }))

@@ -10,8 +10,9 @@ interface NewsKindPageRouteProps {
   params: Promise<{ kind: string; page: string }>
 }
 
-// Pages 2 and on of each kind; page 1 is /nyheter/typ/[kind]. Anything not built is a 404.
-export const dynamicParams = false
+// Pages 2 and on of each kind; page 1 is /nyheter/typ/[kind]. A page past the end is a 404.
+// A page added by articles published since the build renders on request (its list tag clears its 404).
+export const dynamicParams = true
 
 export async function generateStaticParams() {
   const kinds = Object.entries(articleKindSegments) as [ArticleKind, string][]

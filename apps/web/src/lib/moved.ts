@@ -1,0 +1,36 @@
+import type { MovableType } from '@bergslaget/content'
+import { notFound, permanentRedirect } from 'next/navigation'
+
+import { findMoved, findMovedTalk, listOldAddresses } from './content'
+import { routes } from './routes'
+
+// Detail routes prerender every address in the dataset, old ones as redirects, and keep
+// `dynamicParams = true`: in hosted mode a slug unknown at build may have been published since, and
+// renders on its first request. Its 404 until then is cached with the page's cache tag (the read's), so
+// the publish webhook, which revalidates that tag, clears it. The bundled dataset answers a made-up
+// slug without a query (the content package's address gate), and Next keeps such 404s in its bounded
+// in-memory cache, not on disk.
+
+/**
+ * A detail route's answer for what its read found: the page; else, for an address the document had
+ * before a rename, a permanent redirect (308) to its current address; else the Swedish 404.
+ */
+export async function pageOrMoved<Page>(type: MovableType, slug: string, page: Page | null): Promise<Page> {
+  if (page) return page
+  const moved = await findMoved(type, slug)
+  if (moved) permanentRedirect(routes[type](moved))
+  notFound()
+}
+
+/** As pageOrMoved, for a talk, which moves with its own slug and with its event's. */
+export async function talkOrMoved<Page>(event: string, talk: string, page: Page | null): Promise<Page> {
+  if (page) return page
+  const moved = await findMovedTalk(event, talk)
+  if (moved) permanentRedirect(routes.talk(moved.event, moved.talk))
+  notFound()
+}
+
+/** A route's old addresses, prerendered with its pages so that each redirect is ready from the start. */
+export async function oldSlugsOf(type: MovableType): Promise<string[]> {
+  return (await listOldAddresses()).flatMap((address) => (address.type === type ? [address.slug] : []))
+}

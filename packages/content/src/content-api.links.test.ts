@@ -1,0 +1,189 @@
+import { readFile } from 'node:fs/promises'
+
+import { createContentApi, type ContentApi } from './content-api'
+import { createEmbeddedSource } from './source/embedded-source'
+import { parseNdjson } from './source/load-dataset'
+import { captureContentErrors } from './testing/capture-content-errors'
+import {
+  degradedDocuments,
+  unroutableDocuments,
+  writeFaultyDataset,
+  type PageParams,
+} from './testing/faulty-dataset'
+
+// The issue's rule, checked on a dataset with planted faults: the same validity decides whether a
+// document has a page and whether anything links to it. Every document the content API hands the site
+// (which the site may link to) must have a page; the faulty documents have none and are linked nowhere.
+
+jest.setTimeout(60_000)
+
+const errors = captureContentErrors()
+
+let api: ContentApi
+let typeOf: Map<string, string>
+
+beforeAll(async () => {
+  const path = await writeFaultyDataset()
+  api = createContentApi(createEmbeddedSource(path))
+  typeOf = new Map(parseNdjson(await readFile(path, 'utf8'), path).map((doc) => [doc._id, doc._type]))
+})
+
+const key = (page: PageParams) =>
+  page.type === 'talk' ? `talk ${page.event}/${page.talk}` : `${page.type} ${page.slug}`
+
+function pageOf(page: PageParams): Promise<unknown> {
+  switch (page.type) {
+    case 'speaker':
+      return api.getSpeakerPage(page.slug)
+    case 'organisation':
+      return api.getOrganisationPage(page.slug)
+    case 'event':
+      return api.getEventPage(page.slug)
+    case 'article':
+      return api.getArticlePage(page.slug)
+    case 'talk':
+      return api.getTalkPage(page.event, page.talk)
+  }
+}
+
+interface Found {
+  id: string
+  page: PageParams | null
+  /** Where in which result it was found, for the failure message. */
+  at: string
+}
+
+/**
+ * Every document in a result, with the page it would be linked to: an object with an `_id` of a
+ * routable document. A talk's page is under its event, so its summary must carry the event's slug.
+ */
+function documentsIn(result: unknown, at: string, found: Found[] = []): Found[] {
+  if (Array.isArray(result)) {
+    result.forEach((item, index) => documentsIn(item, `${at}[${index}]`, found))
+  } else if (typeof result === 'object' && result !== null) {
+    const { _id, slug, event } = result as { _id?: unknown; slug?: unknown; event?: { slug?: unknown } }
+    const type = typeof _id === 'string' ? typeOf.get(_id) : undefined
+    if (typeof _id === 'string' && type && typeof slug === 'string') {
+      const page: PageParams | null =
+        type === 'talk'
+          ? typeof event?.slug === 'string'
+            ? { type, event: event.slug, talk: slug }
+            : null
+          : type === 'speaker' || type === 'organisation' || type === 'event' || type === 'article'
+            ? { type, slug }
+            : null
+      found.push({ id: _id, page, at })
+    }
+    for (const [name, value] of Object.entries(result)) documentsIn(value, `${at}.${name}`, found)
+  }
+  return found
+}
+
+/** Every page the content API can produce for the site, and every document each of them hands over. */
+async function crawlContent() {
+  const results: [string, unknown][] = [
+    ['home', await api.getHomePage()],
+    ['events', await api.getEventsPage()],
+    ['speakers', await api.getSpeakersPage()],
+    ['organisations', await api.getOrganisationsPage()],
+    ['about', await api.getAboutPage()],
+    ['articles', await api.listArticles()],
+    ['news', await api.listArticles('news')],
+    ['reports', await api.listArticles('seminarReport')],
+  ]
+  const listed: PageParams[] = [
+    ...(await api.listSpeakerSlugs()).map((slug) => ({ type: 'speaker' as const, slug })),
+    ...(await api.listOrganisationSlugs()).map((slug) => ({ type: 'organisation' as const, slug })),
+    ...(await api.listEventSlugs()).map((slug) => ({ type: 'event' as const, slug })),
+    ...(await api.listArticleSlugs()).map((slug) => ({ type: 'article' as const, slug })),
+    ...(await api.listTalkParams()).map(({ event, talk }) => ({ type: 'talk' as const, event, talk })),
+  ]
+  for (const page of listed) results.push([key(page), await pageOf(page)])
+  const linked = results.flatMap(([name, result]) => documentsIn(result, name))
+  return { results, listed, linked }
+}
+
+test('every document the content API hands the site has a page that is prerendered, and no faulty one is among them', async () => {
+  const { results, listed, linked } = await crawlContent()
+  const listedKeys = new Set(listed.map(key))
+
+  expect(linked.length).toBeGreaterThan(100)
+  expect(linked.filter((found) => !found.page).map((found) => `${found.id} at ${found.at}`)).toEqual([])
+
+  const pages = new Map<string, PageParams>()
+  for (const found of linked) if (found.page) pages.set(key(found.page), found.page)
+  const withoutPage: string[] = []
+  for (const [name, page] of pages) if ((await pageOf(page)) === null) withoutPage.push(name)
+  expect(withoutPage).toEqual([])
+  expect([...pages.keys()].filter((name) => !listedKeys.has(name))).toEqual([])
+  // Every listed page renders.
+  expect(results.filter(([, result]) => result === null).map(([name]) => name)).toEqual([])
+
+  const faulty = new Set(unroutableDocuments.map((doc) => doc.id))
+  expect(linked.filter((found) => faulty.has(found.id)).map((found) => `${found.id} at ${found.at}`)).toEqual(
+    [],
+  )
+  expect(unroutableDocuments.filter((doc) => listedKeys.has(key(doc.page))).map((doc) => doc.id)).toEqual([])
+  // Each kind of page is reached, so the check above is not vacuous.
+  expect(new Set(listed.map((page) => page.type))).toEqual(
+    new Set(['speaker', 'organisation', 'event', 'article', 'talk']),
+  )
+})
+
+test.each(unroutableDocuments)('$id ($fault) has no page and is logged by its id', async ({ id, page }) => {
+  expect(await pageOf(page)).toBeNull()
+  expect(errors).toEqual([expect.stringContaining(` ${id} skipped: `)])
+})
+
+test.each(degradedDocuments)(
+  '$id ($fault) keeps its page without its $field, logged by its id',
+  async ({ id, page, field }) => {
+    const result = (await pageOf(page)) as Record<string, unknown> | null
+    expect(result).toEqual(expect.objectContaining({ _id: id, [field]: null }))
+    expect(errors).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(` of ${id} skipped: `))]))
+  },
+)
+
+test('the neighbours of the faulty documents keep everything valid', async () => {
+  const event = await api.getEventPage('tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen')
+  expect(event?.programme.map((talk) => talk.order)).toEqual([1, 2, 3, 4, 5, 6])
+  expect(event?.hosts.map((host) => host.slug)).toEqual(['intresseforeningen-bergslaget'])
+  const ovakoTalk = event?.programme.find((talk) => talk.slug === 'ovakos-vatgassatsning-i-hofors')
+  expect(ovakoTalk?.speakers.map(({ speaker }) => speaker.slug)).toEqual(['goran-nystrom'])
+  expect(ovakoTalk?.concerns.length).toBeGreaterThan(0)
+
+  const goran = await api.getSpeakerPage('goran-nystrom')
+  expect(goran?.affiliations.map(({ organisation }) => organisation.slug)).toEqual(['ovako'])
+
+  const jan = await api.getSpeakerPage('jan-bohman')
+  expect(jan?.talks.map((talk) => talk.slug)).toEqual([
+    'valkommen-fokusomradet-bergslagens-industri-2022-2023',
+  ])
+
+  const ovako = await api.getOrganisationPage('ovako')
+  expect(ovako?.people.map((person) => person.slug)).toEqual(['goran-nystrom'])
+  expect(ovako?.concerningTalks.map((talk) => talk.slug)).toEqual([
+    'valkommen-fokusomradet-bergslagens-industri-2022-2023',
+  ])
+
+  const about = await api.getAboutPage()
+  expect(about?.members).toHaveLength(17)
+
+  const home = await api.getHomePage()
+  expect(home.upcomingEvents.map((upcoming) => upcoming.slug)).toEqual(['trasig-anmalan'])
+})
+
+test('a rich-text link to a document without a page is no link; the others still are', async () => {
+  const article = await api.getArticlePage('tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen')
+  const targets = (article?.body ?? []).flatMap((block) =>
+    (block.markDefs ?? []).flatMap((mark) => (mark._type === 'internalLink' ? [mark.target ?? null] : [])),
+  )
+  const planted = targets.slice(-unroutableDocuments.length)
+  expect(planted).toEqual(unroutableDocuments.map(() => null))
+  expect(targets.filter(Boolean).length).toBeGreaterThan(20)
+  expect(targets.slice(0, -unroutableDocuments.length)).not.toContain(null)
+  for (const id of unroutableDocuments.map((doc) => doc.id))
+    expect(errors).toEqual(
+      expect.arrayContaining([expect.stringContaining(`invalid link target ${id} skipped`)]),
+    )
+})

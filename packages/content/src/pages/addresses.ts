@@ -1,0 +1,63 @@
+import { defineQuery } from 'groq'
+import { z } from 'zod'
+
+import { cacheTags } from '../cache-tags'
+import type { AddressesQueryResult } from '../sanity.types'
+import type { ContentSource } from '../source/content-source'
+import { listOf, resultOf } from '../validate'
+
+/**
+ * Every address a document answers at: its slug, and the slugs it had before (`previousSlugs`, kept by
+ * the Studio's publish action), which redirect to it. A talk answers under each address of its event.
+ */
+export const addressesQuery = defineQuery(`*[
+  _type in ["speaker", "organisation", "event", "article", "talk"] && defined(slug.current)
+]{
+  _type,
+  "slug": slug.current,
+  previousSlugs,
+  "event": select(_type == "talk" => event->{"slug": slug.current, previousSlugs})
+}`)
+
+const slugsSchema = z.object({ slug: z.string(), previousSlugs: z.array(z.string()).nullable() })
+
+const addressSchema = z.discriminatedUnion('_type', [
+  slugsSchema.extend({ _type: z.enum(['speaker', 'organisation', 'event', 'article']), event: z.null() }),
+  slugsSchema.extend({ _type: z.literal('talk'), event: slugsSchema.nullable() }),
+])
+
+const addressesSchema = resultOf<AddressesQueryResult>()(listOf(addressSchema, 'document address'))
+
+export type AddressType = z.output<typeof addressSchema>['_type']
+
+/** A page address: the document's type, the route params of the address, and whether it is the current one. */
+export type Address =
+  | { type: Exclude<AddressType, 'talk'>; slug: string; current: boolean }
+  | { type: 'talk'; event: string; talk: string; current: boolean }
+
+/** The cache tag of an address's page, which also serves as its key. */
+export function addressTag(address: Address): string {
+  return address.type === 'talk'
+    ? cacheTags.talk(address.event, address.talk)
+    : cacheTags[address.type](address.slug)
+}
+
+export async function listAddresses(source: ContentSource): Promise<Address[]> {
+  const documents = addressesSchema.parse(await source.fetch(addressesQuery))
+  return documents.flatMap((document): Address[] => {
+    const slugs = [document.slug, ...(document.previousSlugs ?? [])]
+    if (document._type !== 'talk') {
+      return slugs.map((slug, index) => ({ type: document._type, slug, current: index === 0 }))
+    }
+    if (!document.event) return []
+    const eventSlugs = [document.event.slug, ...(document.event.previousSlugs ?? [])]
+    return eventSlugs.flatMap((event, eventIndex) =>
+      slugs.map((talk, talkIndex) => ({
+        type: 'talk' as const,
+        event,
+        talk,
+        current: eventIndex === 0 && talkIndex === 0,
+      })),
+    )
+  })
+}

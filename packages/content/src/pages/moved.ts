@@ -1,0 +1,49 @@
+import { defineQuery } from 'groq'
+
+import { linkTargetProjection, linkTargetSchema } from '../fragments/link-target'
+import type { RoutableType } from '../fragments/slug'
+import type { MovedDocumentQueryResult, MovedTalkQueryResult } from '../sanity.types'
+import type { ContentSource } from '../source/content-source'
+import { documentOf, resultOf } from '../validate'
+
+// Where an old address leads: the document that had the slug before (see addresses.ts). Asked only
+// when no document has the slug now, so a current slug always wins over an old one. The document is
+// read as a link target (its type's summary): a redirect is a link, and leads only to a page that exists.
+
+export const movedDocumentQuery = defineQuery(
+  `*[_type == $type && $slug in previousSlugs && defined(slug.current)][0]${linkTargetProjection}`,
+)
+
+export type MovableType = Exclude<RoutableType, 'talk'>
+
+const movedSchema = resultOf<MovedDocumentQueryResult>()(documentOf(linkTargetSchema, 'moved document'))
+
+/** The current slug of the document of `type` that had `slug` before, or null. */
+export async function findMovedDocument(
+  source: ContentSource,
+  type: MovableType,
+  slug: string,
+): Promise<string | null> {
+  return movedSchema.parse(await source.fetch(movedDocumentQuery, { type, slug }))?.slug ?? null
+}
+
+/** A talk moves when it is renamed and when its event is: any old slug of either leads to it. */
+export const movedTalkQuery = defineQuery(`*[
+  _type == "talk" && defined(slug.current) && defined(event->slug.current)
+  && (slug.current == $talk || $talk in previousSlugs)
+  && (event->slug.current == $event || $event in event->previousSlugs)
+][0]${linkTargetProjection}`)
+
+const movedTalkSchema = resultOf<MovedTalkQueryResult>()(documentOf(linkTargetSchema, 'moved talk'))
+
+export async function findMovedTalk(
+  source: ContentSource,
+  event: string,
+  talk: string,
+): Promise<{ event: string; talk: string } | null> {
+  const found = movedTalkSchema.parse(await source.fetch(movedTalkQuery, { event, talk }))
+  if (found?._type !== 'talk') return null
+  // The talk at its own address: nothing moved (its page was not found for another reason).
+  if (found.event.slug === event && found.slug === talk) return null
+  return { event: found.event.slug, talk: found.slug }
+}

@@ -1,0 +1,34 @@
+import { SLUG_MAX_LENGTH } from '../../lib/slugify'
+import { markersOf, withChange } from '../../validation/fixture-helpers'
+
+// The site's slug rule, as editors meet it: each refusal on one changed document of the valid fixture.
+
+const withSlug = (id: string, current: string) =>
+  withChange(id, (document) => ({ ...document, slug: { _type: 'slug', current } }))
+
+describe('the slug field', () => {
+  it(`refuses a slug longer than ${SLUG_MAX_LENGTH} characters`, async () => {
+    expect(
+      await markersOf(
+        withSlug('speaker-anna-andersson', 'a'.repeat(SLUG_MAX_LENGTH + 1)),
+        'speaker-anna-andersson',
+      ),
+    ).toEqual([{ path: 'slug', message: `Sluggen får vara högst ${SLUG_MAX_LENGTH} tecken.` }])
+    expect(
+      await markersOf(
+        withSlug('speaker-anna-andersson', 'a'.repeat(SLUG_MAX_LENGTH)),
+        'speaker-anna-andersson',
+      ),
+    ).toEqual([])
+  })
+
+  it.each(['sida', 'typ'])(
+    'refuses an article slug the news archive uses (%s), not for other types',
+    async (slug) => {
+      expect(await markersOf(withSlug('article-kallelse', slug), 'article-kallelse')).toEqual([
+        { path: 'slug', message: `Sluggen ”${slug}” används av webbplatsens egna adresser. Välj en annan.` },
+      ])
+      expect(await markersOf(withSlug('talk-valkommen', slug), 'talk-valkommen')).toEqual([])
+    },
+  )
+})
