@@ -6,5 +6,8 @@ export default {
   // is simpler than listing them and costs ~10 s once, then the cache answers (~2 s a run).
   transform: { '^.+\\.(c|m)?(t|j)sx?$': '<rootDir>/jest/swc-esm-transform.mjs' },
   transformIgnorePatterns: [],
+  // On a clean checkout (CI) that transform happens inside the first tests and hooks that load sanity,
+  // beside the other workspaces' builds on two cores: jest's 5 s default was seen to run out there.
+  testTimeout: 30_000,
   testMatch: ['<rootDir>/src/**/*.test.ts'],
 }

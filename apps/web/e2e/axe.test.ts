@@ -1,34 +1,14 @@
-import axe from 'axe-core'
-import type { AxeResults, RunOptions } from 'axe-core'
 import type { Browser } from 'playwright-core'
 
+import { axeViolations } from './support/axe'
 import { contextOptions, launchChromium, viewports } from './support/chromium.mjs'
 import { e2eContext } from './support/crawl-result'
 import { visitablePageTypes } from './support/visitable-page-types'
 
 const { baseUrl, webRoot } = e2eContext()
 
-// WCAG 2.0, 2.1 and 2.2 at levels A and AA; axe has no rule tagged wcag22a (WCAG 2.2's new checkable
-// criterion, target size, is wcag22aa).
-const runOptions: RunOptions = {
-  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-  resultTypes: ['violations'],
-}
-
 const { types, skipped } = visitablePageTypes(webRoot)
 const cases = types.flatMap((type) => viewports.map((viewport) => ({ ...type, viewport })))
-
-function describeViolations(results: AxeResults): string[] {
-  return results.violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) =>
-        `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n` +
-        `    at ${node.target.join(' ')}\n` +
-        `    ${(node.failureSummary ?? '').replace(/\n\s*/g, ' | ')}\n` +
-        `    ${violation.helpUrl}`,
-    ),
-  )
-}
 
 describe('axe-core, WCAG 2.2 A and AA', () => {
   let browser: Browser
@@ -55,13 +35,7 @@ describe('axe-core, WCAG 2.2 A and AA', () => {
         const page = await context.newPage()
         const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' })
         expect(response?.status()).toBe(status)
-        await page.evaluate(() => document.fonts.ready)
-        await page.addScriptTag({ content: axe.source })
-        const results = await page.evaluate(
-          (options) => (window as unknown as { axe: typeof axe }).axe.run(document, options),
-          runOptions,
-        )
-        const found = describeViolations(results)
+        const found = await axeViolations(page)
         violationCount += found.length
         if (found.length > 0)
           console.log(`axe violations on ${path} at ${viewport.name} width:\n  ${found.join('\n  ')}`)

@@ -7,6 +7,7 @@ import { startLocalContentLake, type LocalContentLake } from '@bergslaget/conten
 import { bioEditExample, webhookPayload } from '@bergslaget/content/testing/webhook-payload'
 import { encodeSignatureHeader } from '@sanity/webhook'
 
+import { axeViolations } from './support/axe'
 import { launchChromium } from './support/chromium.mjs'
 import { checkoutCopy, readmeProductionCommand, startDeployed } from './support/deployed-site'
 import { newSeminar, publisher, renamed, secondsUntil } from './support/publishing'
@@ -412,6 +413,7 @@ describe('with the Content Lake down', () => {
       const text = await tab.locator('body').innerText()
       expect(text).toContain('Försök igen')
       expect(text).not.toMatch(/This page couldn|Internal Server Error|fetch failed|ECONNREFUSED/)
+      expect(await axeViolations(tab)).toEqual([])
     } finally {
       await browser.close()
     }
