@@ -9,6 +9,8 @@ test('a page that fails inside the layout shows the Swedish error view, and retr
   const { container } = render(<PageError error={error} reset={jest.fn()} retry={retry} />)
 
   expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['Något gick fel'])
+  // The page's own metadata failed with it: without this the document would have no title.
+  expect(document.title).toBe('Något gick fel | Intresseföreningen Bergslaget')
   expect(container).not.toHaveTextContent(/503|sanity|Error/)
   fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }))
   expect(retry).toHaveBeenCalledTimes(1)

@@ -31,6 +31,10 @@ export function ErrorView({ error, onRetry }: ErrorViewProps) {
 
   return (
     <div className="page">
+      {/* React places it in the head. Needed inside the layout too: the page's own metadata usually
+          failed with it (the same read), and a document without a title fails WCAG 2.4.2. As the
+          layout's title template has it; lib/metadata's siteName would bring env.ts to the browser. */}
+      <title>{`${errorTitle} | Intresseföreningen Bergslaget`}</title>
       <h1>{errorTitle}</h1>
       <p>
         Sidan kunde inte visas just nu. Det kan vara ett tillfälligt fel, så försök gärna igen om en stund.
