@@ -80,8 +80,17 @@ const text = (value: string) => [
 ]
 const slug = (current: string) => ({ _type: 'slug', current })
 
-/** What an editor creates for a new seminar: the event, a speaker, their talk and the report. */
+/** What an editor creates for a new seminar: a partner organisation, the event, a speaker, their talk and the report. */
 export const newSeminar = {
+  organisation: {
+    ...stamp,
+    _id: 'organisation-e2e-hofors-energi',
+    _type: 'organisation',
+    name: 'Hofors Energi',
+    slug: slug('hofors-energi'),
+    kind: 'company',
+    city: 'Hofors',
+  },
   event: {
     ...stamp,
     _id: 'event-e2e-framtidsdag',
@@ -95,6 +104,7 @@ export const newSeminar = {
     endsAt: '2031-05-12T14:00:00Z',
     venue: { name: 'Folkets hus', city: 'Hofors' },
     hosts: [{ ...ref('organisation-intresseforeningen-bergslaget'), _key: 'h1' }],
+    partners: [{ ...ref('organisation-e2e-hofors-energi'), _key: 'p1' }],
   },
   speaker: {
     ...stamp,

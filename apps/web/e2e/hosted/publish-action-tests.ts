@@ -1,0 +1,139 @@
+import { newSeminar, publisher, renamed, secondsUntil } from '../support/publishing'
+import type { HostedSite } from './hosted-site'
+
+export function publishActionTests(site: () => HostedSite) {
+  /**
+   * Every publish action an editor has, each reaching visitors through one webhook and no deploy: the
+   * document's own page and every list and page that links to it. Each wait is measured from the moment
+   * the webhook is sent (it includes the route's 3 s wait for the Content Lake to settle).
+   */
+  describe('publish actions, as a visitor sees them', () => {
+    const timings: [string, number][] = []
+    let edit: ReturnType<typeof publisher>
+    beforeAll(() => {
+      edit = publisher(site().lake, site().baseUrl, site().webhookSecret)
+    })
+    afterAll(() => {
+      console.log(
+        `e2e: seconds from webhook to the changed page:\n${timings.map(([what, s]) => `  ${s.toFixed(1)}  ${what}`).join('\n')}`,
+      )
+    })
+
+    const status = async (path: string) =>
+      (await fetch(`${site().baseUrl}${path}`, { redirect: 'manual' })).status
+    /** Sends the webhook of `change` and waits until every page check holds, timing the first. */
+    async function visibleAfter(
+      what: string,
+      change: () => Promise<{ status: number }>,
+      checks: [string, (page: { status: number; html: string; location: string | null }) => boolean][],
+    ) {
+      const start = performance.now()
+      expect((await change()).status).toBe(200)
+      for (const [index, [path, check]] of checks.entries()) {
+        const seconds = await secondsUntil(site().baseUrl, path, check, start)
+        if (index === 0) timings.push([what, seconds])
+      }
+    }
+    const shows = (text: string) => (page: { status: number; html: string }) =>
+      page.status === 200 && page.html.includes(text)
+    const lacks = (text: string) => (page: { status: number; html: string }) =>
+      page.status === 200 && !page.html.includes(text)
+    const gone = (page: { status: number; html: string }) =>
+      page.status === 404 && page.html.includes('Sidan finns inte')
+    const redirectsTo = (path: string) => (page: { status: number; location: string | null }) =>
+      page.status === 308 && page.location === path
+
+    const { organisation, event, speaker, talk, article } = newSeminar
+    const organisationPath = '/organisationer/hofors-energi'
+    const eventPath = '/evenemang/framtidsdag-i-bergslagen'
+    const talkPath = `${eventPath}/vatgas-i-praktiken`
+    const speakerPath = '/talare/nora-nyberg'
+    const articlePath = '/nyheter/rapport-fran-framtidsdagen'
+
+    test('create: each new document gets its page and joins every list, even where a visitor asked too early', async () => {
+      // Asked for before it exists (a shared link, a guess): a 404, which must not outlive the publish.
+      for (const path of [organisationPath, eventPath, speakerPath, talkPath, articlePath]) {
+        expect(await status(path)).toBe(404)
+      }
+
+      await visibleAfter('new organisation: its page', () => edit.publish(organisation), [
+        [organisationPath, shows('Hofors Energi')],
+        ['/organisationer', shows(`href="${organisationPath}"`)],
+      ])
+
+      await visibleAfter('new event: its page', () => edit.publish(event), [
+        [eventPath, shows('Framtidsdag i Bergslagen')],
+        ['/evenemang', shows(`href="${eventPath}"`)],
+        ['/', shows(`href="${eventPath}"`)],
+        ['/organisationer/intresseforeningen-bergslaget', shows(`href="${eventPath}"`)],
+        [organisationPath, shows(`href="${eventPath}"`)],
+      ])
+      await visibleAfter('new speaker: their page', () => edit.publish(speaker), [
+        [speakerPath, shows('Nora Nyberg')],
+        ['/talare', shows(`href="${speakerPath}"`)],
+        ['/organisationer/ovako', shows(`href="${speakerPath}"`)],
+      ])
+      await visibleAfter('new talk: its page', () => edit.publish(talk), [
+        [talkPath, shows('Vätgas i praktiken')],
+        [eventPath, shows(`href="${talkPath}"`)],
+        [speakerPath, shows(`href="${talkPath}"`)],
+      ])
+      await visibleAfter('new report: its page', () => edit.publish(article), [
+        [articlePath, shows('Rapport från Framtidsdagen')],
+        ['/nyheter', shows(`href="${articlePath}"`)],
+        ['/nyheter/typ/seminarierapport', shows(`href="${articlePath}"`)],
+        ['/', shows(`href="${articlePath}"`)],
+        [eventPath, shows(`href="${articlePath}"`)],
+      ])
+    })
+
+    test('rename: the new address works and the old one redirects permanently, for a talk under a renamed event too', async () => {
+      const renamedSpeaker = renamed(speaker, 'nora-nyberg-lind')
+      await visibleAfter('renamed speaker: the new address', () => edit.publish(renamedSpeaker), [
+        ['/talare/nora-nyberg-lind', shows('Nora Nyberg')],
+        [speakerPath, redirectsTo('/talare/nora-nyberg-lind')],
+        ['/talare', shows('href="/talare/nora-nyberg-lind"')],
+        [talkPath, shows('href="/talare/nora-nyberg-lind"')],
+      ])
+      const newEventPath = '/evenemang/framtidsdagen-2031'
+      const newTalkPath = `${newEventPath}/vatgas-i-praktiken`
+      await visibleAfter(
+        'renamed event: the new address',
+        () => edit.publish(renamed(event, 'framtidsdagen-2031')),
+        [
+          [newEventPath, shows('Framtidsdag i Bergslagen')],
+          [eventPath, redirectsTo(newEventPath)],
+          [talkPath, redirectsTo(newTalkPath)],
+          [newTalkPath, shows('Vätgas i praktiken')],
+          ['/evenemang', shows(`href="${newEventPath}"`)],
+          ['/talare/nora-nyberg-lind', shows(`href="${newTalkPath}"`)],
+        ],
+      )
+    })
+
+    test('unpublish: the page answers the Swedish 404 and the document leaves every list', async () => {
+      await visibleAfter('unpublished report: its 404', () => edit.remove(article._id), [
+        [articlePath, gone],
+        ['/nyheter', lacks(articlePath)],
+        ['/', lacks(articlePath)],
+        ['/evenemang/framtidsdagen-2031', lacks(articlePath)],
+      ])
+    })
+
+    test('delete: the talk, then its speaker, leave their pages and every list', async () => {
+      const newTalkPath = '/evenemang/framtidsdagen-2031/vatgas-i-praktiken'
+      await visibleAfter('deleted talk: its 404', () => edit.remove(talk._id), [
+        [newTalkPath, gone],
+        ['/evenemang/framtidsdagen-2031', lacks(newTalkPath)],
+        ['/talare/nora-nyberg-lind', lacks(newTalkPath)],
+      ])
+      await visibleAfter('deleted speaker: their 404', () => edit.remove(speaker._id), [
+        ['/talare/nora-nyberg-lind', gone],
+        // Its old address goes with it: no redirect into a 404.
+        [speakerPath, gone],
+        ['/talare', lacks('nora-nyberg')],
+        ['/organisationer/ovako', lacks('nora-nyberg')],
+      ])
+    })
+  })
+}
