@@ -1,4 +1,4 @@
-import { newSeminar, publisher, renamed, secondsUntil } from '../support/publishing'
+import { newSeminar, publisher, renamed, secondsUntil } from './publishing'
 import type { HostedSite } from './hosted-site'
 
 export function publishActionTests(site: () => HostedSite) {
@@ -11,7 +11,7 @@ export function publishActionTests(site: () => HostedSite) {
     const timings: [string, number][] = []
     let edit: ReturnType<typeof publisher>
     beforeAll(() => {
-      edit = publisher(site().lake, site().baseUrl, site().webhookSecret)
+      edit = publisher(site())
     })
     afterAll(() => {
       console.log(

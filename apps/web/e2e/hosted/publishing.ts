@@ -1,29 +1,24 @@
 import type { SanityDocument } from '@bergslaget/content/dataset'
-import type { LocalContentLake } from '@bergslaget/content/testing/local-content-lake'
 import { webhookPayload } from '@bergslaget/content/testing/webhook-payload'
 import { encodeSignatureHeader } from '@sanity/webhook'
+
+import type { HostedSite } from './hosted-site'
 
 /**
  * An editor's publish actions against the local Content Lake, each followed by what Sanity sends: the
  * webhook's projection over the dataset after the change, signed with the webhook's secret.
  */
-export function publisher(lake: LocalContentLake, baseUrl: string, secret: string) {
+export function publisher(site: HostedSite) {
+  const { lake } = site
   const current = (id: string) => lake.documents().find((doc) => doc._id === id) ?? null
 
   /** Posts the webhook of a change from `before` to `after` (null: created or deleted). */
   async function notify(before: SanityDocument | null, after: SanityDocument | null) {
     const body = JSON.stringify(await webhookPayload({ dataset: lake.documents(), before, after }))
-    const signature = await encodeSignatureHeader(body, Date.now(), secret)
-    const response = await fetch(`${baseUrl}/api/revalidate`, {
-      method: 'POST',
-      body,
-      headers: { 'content-type': 'application/json', 'sanity-webhook-signature': signature },
-    })
-    return { status: response.status, json: (await response.json()) as { tags?: string[] } }
+    return site.postWebhook(body, await encodeSignatureHeader(body, Date.now(), site.webhookSecret))
   }
 
   return {
-    notify,
     /** Create or edit: the document is stored as published, then its webhook is sent. */
     async publish(document: SanityDocument) {
       const before = current(document._id)
