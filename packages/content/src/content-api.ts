@@ -1,5 +1,5 @@
 import { getAboutPage } from './pages/about-page'
-import { listArticles, type ArticleKind } from './pages/article-list'
+import { listArticles } from './pages/article-list'
 import { getArticlePage, listArticleSlugs } from './pages/article-page'
 import { getEventPage, listEventSlugs } from './pages/event-page'
 import { getEventsPage } from './pages/events-page'
@@ -14,6 +14,7 @@ import { addressTag, listAddresses } from './pages/addresses'
 import { findMovedDocument, findMovedTalk, type MovableType } from './pages/moved'
 import { cacheTags } from './cache-tags'
 import type { ContentSource, FetchOptions } from './source/content-source'
+import type { ArticleKind } from './vocabularies'
 
 /** The same source with these options (cache tags, see cache-tags.ts) on every read; the page query modules need not know. */
 function reading(source: ContentSource, options: FetchOptions): ContentSource {

@@ -1,11 +1,15 @@
 // Every path of the site is built here, so a renamed section touches one file. It lives in the content
 // package because both the site and the Studio's Presentation tool (studio/src/presentation*.ts) need it.
 
-import type { ArticleKind } from './pages/article-list'
+import type { ArticleKind } from './vocabularies'
 
 const segment = (slug: string) => encodeURIComponent(slug)
 
-/** The Swedish path segment of each article kind in the news archive (`/nyheter/typ/seminarierapport`). */
+/**
+ * The Swedish path segment of each article kind in the news archive (`/nyheter/typ/seminarierapport`).
+ * Kept with the paths, not in the vocabulary, and not derived from a label: an address must outlive a
+ * reworded label. Keyed by the vocabulary's type, so a new kind does not compile without its segment.
+ */
 export const articleKindSegments: Record<ArticleKind, string> = {
   news: 'nyhet',
   seminarReport: 'seminarierapport',

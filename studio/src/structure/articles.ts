@@ -1,3 +1,4 @@
+import { articleKinds } from '@bergslaget/content/vocabularies'
 import { DocumentTextIcon } from '@sanity/icons'
 import type { StructureBuilder } from 'sanity/structure'
 import { STUDIO_API_VERSION } from '../lib/api-version'
@@ -47,8 +48,8 @@ export function articlesItem(S: StructureBuilder) {
                 .defaultOrdering(latestFirst),
             ),
           S.divider(),
-          ofKind('nyheter', 'Nyheter', 'news'),
-          ofKind('seminarierapporter', 'Seminarierapporter', 'seminarReport'),
+          ofKind('nyheter', articleKinds.plural.news, 'news'),
+          ofKind('seminarierapporter', articleKinds.plural.seminarReport, 'seminarReport'),
         ]),
     )
 }

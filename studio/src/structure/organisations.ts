@@ -1,19 +1,7 @@
+import { organisationKinds } from '@bergslaget/content/vocabularies'
 import { CaseIcon } from '@sanity/icons'
 import type { StructureBuilder } from 'sanity/structure'
 import { STUDIO_API_VERSION } from '../lib/api-version'
-import { ORGANISATION_KINDS } from '../schema/documents/organisation'
-
-/** List headings for each kind of organisation (the schema's option titles are singular). */
-export const ORGANISATION_KIND_HEADINGS: Record<string, string> = {
-  municipality: 'Kommuner',
-  region: 'Regioner',
-  company: 'Företag',
-  university: 'Lärosäten',
-  sciencePark: 'Science parks',
-  association: 'Föreningar',
-  agency: 'Myndigheter',
-  other: 'Andra',
-}
 
 const byName = [{ field: 'name', direction: 'asc' as const }]
 
@@ -39,8 +27,8 @@ export function organisationsItem(S: StructureBuilder) {
                 .defaultOrdering(byName),
             ),
           S.divider(),
-          ...ORGANISATION_KINDS.map(({ value, title }) => {
-            const heading = ORGANISATION_KIND_HEADINGS[value] ?? title
+          ...organisationKinds.values.map((value) => {
+            const heading = organisationKinds.plural[value]
             return S.listItem()
               .id(value)
               .title(heading)

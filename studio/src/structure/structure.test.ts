@@ -1,6 +1,6 @@
+import { organisationKinds } from '@bergslaget/content/vocabularies'
 import type { Source } from 'sanity'
 import { createStructureBuilder, type StructureBuilder } from 'sanity/structure'
-import { ORGANISATION_KINDS } from '../schema/documents/organisation'
 import { SEMINAR_REPORT, TALK_FOR_EVENT } from '../templates'
 import { createStudioSource } from '../testing/studio-source'
 import { PAST_EVENTS_FILTER, UPCOMING_EVENTS_FILTER } from './event-filters'
@@ -140,11 +140,11 @@ describe('Organisationer', () => {
       'Science parks',
       'Föreningar',
       'Myndigheter',
-      'Andra',
+      'Övriga',
     ])
   })
 
-  it.each(ORGANISATION_KINDS.map(({ value }) => value))('filters the list of kind %s', (kind) => {
+  it.each(organisationKinds.values)('filters the list of kind %s', (kind) => {
     expect(paneAt('organisationer', kind)).toMatchObject({
       schemaTypeName: 'organisation',
       options: { filter: '_type == "organisation" && kind == $kind', params: { kind } },

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 
 import { documentOf } from '../validate'
+import { articleKinds } from '../vocabularies'
 import { routableSlug } from './slug'
-
-export const articleKinds = ['news', 'seminarReport'] as const
 
 /** Archive articles may know only their year; they sort as the start of that year. */
 export const articleSortKey = /* groq */ `coalesce(publishedAt, string(publishedYear))`
@@ -26,7 +25,7 @@ export const articleSummaryShape = {
   _id: z.string(),
   title: z.string().min(1),
   slug: routableSlug('article'),
-  kind: z.enum(articleKinds),
+  kind: z.enum(articleKinds.values),
   publishedAt: z.iso.datetime().nullable(),
   publishedYear: z.number().int().nullable(),
   excerpt: documentOf(z.string(), 'excerpt'),

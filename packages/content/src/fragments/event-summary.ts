@@ -1,17 +1,8 @@
 import { z } from 'zod'
 
 import { documentOf } from '../validate'
+import { eventKinds, eventStatuses } from '../vocabularies'
 import { routableSlug } from './slug'
-
-export const eventKinds = [
-  'seminar',
-  'annualMeeting',
-  'conference',
-  'boardMeeting',
-  'webinar',
-  'other',
-] as const
-export const eventStatuses = ['planned', 'cancelled', 'held'] as const
 
 /** The fields alone, for a query that adds its own to an event. */
 export const eventSummaryFields = /* groq */ `
@@ -84,8 +75,8 @@ export const eventSummaryShape = {
   _id: z.string(),
   title: z.string().min(1),
   slug: routableSlug('event'),
-  kind: z.enum(eventKinds),
-  status: z.enum(eventStatuses),
+  kind: z.enum(eventKinds.values),
+  status: z.enum(eventStatuses.values),
   venue: documentOf(z.object({ name: z.string().nullable(), city: z.string().nullable() }), 'venue'),
 }
 

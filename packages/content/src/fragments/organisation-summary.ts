@@ -1,23 +1,13 @@
 import { z } from 'zod'
 
 import { documentOf } from '../validate'
+import { organisationKinds } from '../vocabularies'
 import { routableSlug } from './slug'
 
 /** The fields alone, for a page query that adds its own to an organisation. */
 export const organisationSummaryFields = /* groq */ `_id, name, "slug": slug.current, kind, city`
 
 export const organisationSummaryProjection = /* groq */ `{${organisationSummaryFields}}`
-
-export const organisationKinds = [
-  'municipality',
-  'region',
-  'company',
-  'university',
-  'sciencePark',
-  'association',
-  'agency',
-  'other',
-] as const
 
 /**
  * An organisation's identity: what it takes to have a page and to be linked to from anywhere. Lists
@@ -27,7 +17,7 @@ export const organisationSummaryShape = {
   _id: z.string(),
   name: z.string().min(1),
   slug: routableSlug('organisation'),
-  kind: z.enum(organisationKinds),
+  kind: z.enum(organisationKinds.values),
   city: documentOf(z.string(), 'city'),
 }
 

@@ -1,11 +1,10 @@
 import { z } from 'zod'
 
 import { documentOf, listOf } from '../validate'
+import { talkSpeakerRoles } from '../vocabularies'
 import { organisationSummaryProjection, organisationSummarySchema } from './organisation-summary'
 import { speakerSummaryProjection, speakerSummarySchema } from './speaker-summary'
 import { talkSummaryFields, talkSummaryShape } from './talk-summary'
-
-export const talkSpeakerRoles = ['speaker', 'moderator', 'host'] as const
 
 /** A talk as a programme lists it: its place, its people and whom it concerns. */
 export const programmeTalkFields = /* groq */ `
@@ -20,7 +19,7 @@ export const programmeTalkProjection = /* groq */ `{${programmeTalkFields}}`
 
 const talkSpeakerSchema = z.object({
   _key: z.string(),
-  role: z.enum(talkSpeakerRoles),
+  role: z.enum(talkSpeakerRoles.values),
   speaker: speakerSummarySchema,
 })
 

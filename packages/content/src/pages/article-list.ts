@@ -1,15 +1,11 @@
 import { defineQuery } from 'groq'
 import type { z } from 'zod'
 
-import {
-  articleSortKey,
-  articleSummaryProjection,
-  articleSummarySchema,
-  type ArticleSummary,
-} from '../fragments/article-summary'
+import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
 import type { ArticleListQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
 import { listOf, resultOf } from '../validate'
+import type { ArticleKind } from '../vocabularies'
 
 /**
  * Every article of one kind (or of all kinds, `$kind == null`), newest first; `_id` breaks ties so pages
@@ -20,8 +16,6 @@ import { listOf, resultOf } from '../validate'
 export const articleListQuery = defineQuery(
   `*[_type == "article" && defined(slug.current) && ($kind == null || kind == $kind)] | order(${articleSortKey} desc, _id asc)${articleSummaryProjection}`,
 )
-
-export type ArticleKind = ArticleSummary['kind']
 
 const articleListSchema = resultOf<ArticleListQueryResult>()(listOf(articleSummarySchema, 'article'))
 

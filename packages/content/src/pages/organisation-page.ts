@@ -6,7 +6,6 @@ import { eventSortKey } from '../fragments/event-date-keys'
 import { eventSummaryFields, eventSummaryShape, withEventDate } from '../fragments/event-summary'
 import { imageProjection, imageSchema } from '../fragments/image'
 import { organisationSummaryFields, organisationSummaryShape } from '../fragments/organisation-summary'
-import { talkSpeakerRoles } from '../fragments/programme-talk'
 import {
   speakerSummaryFields,
   speakerSummaryProjection,
@@ -19,6 +18,7 @@ import type { OrganisationPageQueryResult } from '../sanity.types'
 import { sortBySwedishName } from '../sort/swedish'
 import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
+import { talkSpeakerRoles } from '../vocabularies'
 import { getOrganisationsPage } from './organisations-page'
 
 /** GROQ, in a talk's `speakers[]` filter: the person has an affiliation with the organisation. */
@@ -57,7 +57,7 @@ const personSchema = z.object({
 
 const talkPersonSchema = z.object({
   _key: z.string(),
-  role: z.enum(talkSpeakerRoles),
+  role: z.enum(talkSpeakerRoles.values),
   speaker: speakerSummarySchema,
 })
 

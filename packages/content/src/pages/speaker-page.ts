@@ -3,7 +3,6 @@ import { z } from 'zod'
 
 import { imageProjection, imageSchema } from '../fragments/image'
 import { linkProjection, linkSchema } from '../fragments/link'
-import { talkSpeakerRoles } from '../fragments/programme-talk'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import { speakerSummaryFields, speakerSummaryShape } from '../fragments/speaker-summary'
 import { talkSummaryFields, talkSummaryShape } from '../fragments/talk-summary'
@@ -11,6 +10,7 @@ import { talkWithEventFilter, talkWithEventOrder } from '../fragments/talk-with-
 import type { SpeakerPageQueryResult } from '../sanity.types'
 import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
+import { talkSpeakerRoles } from '../vocabularies'
 import { getSpeakersPage } from './speakers-page'
 
 // `roles`: the same person may appear in one talk more than once (e.g. host and speaker).
@@ -27,7 +27,7 @@ export const speakerPageQuery = defineQuery(`*[_type == "speaker" && slug.curren
 
 const speakerTalkSchema = z.object({
   ...talkSummaryShape,
-  roles: listOf(z.enum(talkSpeakerRoles), 'talk speaker role'),
+  roles: listOf(z.enum(talkSpeakerRoles.values), 'talk speaker role'),
 })
 
 const speakerPageSchema = resultOf<SpeakerPageQueryResult>()(

@@ -1,3 +1,4 @@
+import { articleKinds } from '@bergslaget/content/vocabularies'
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { formatDate, joinParts } from '../../lib/format'
@@ -6,11 +7,6 @@ import { STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
 import { optionTitle } from '../shared/option-title'
 import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
-
-export const ARTICLE_KINDS = [
-  { title: 'Nyhet', value: 'news' },
-  { title: 'Seminarierapport', value: 'seminarReport' },
-]
 
 const publication = (document: unknown) =>
   (document ?? {}) as { publishedAt?: string; publishedYear?: number }
@@ -33,7 +29,7 @@ export const article = defineType({
       name: 'kind',
       title: 'Typ',
       type: 'string',
-      options: { list: ARTICLE_KINDS, layout: 'radio', direction: 'horizontal' },
+      options: { list: articleKinds.options, layout: 'radio', direction: 'horizontal' },
       validation: (rule) => rule.required().error('Välj nyhet eller seminarierapport.'),
     }),
     // Exactly one of publishedAt / publishedYear: archive articles often only have a year.
@@ -115,7 +111,7 @@ export const article = defineType({
     },
     prepare: ({ title, kind, publishedAt, publishedYear, media }) => ({
       title,
-      subtitle: joinParts(optionTitle(ARTICLE_KINDS, kind), formatDate(publishedAt) ?? publishedYear),
+      subtitle: joinParts(optionTitle(articleKinds.options, kind), formatDate(publishedAt) ?? publishedYear),
       media,
     }),
   },

@@ -1,3 +1,4 @@
+import { eventKinds, eventStatuses } from '@bergslaget/content/vocabularies'
 import { CalendarIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import type { PreviewValue } from 'sanity'
@@ -9,21 +10,6 @@ import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
 import { webUrlRule } from '../shared/url-rules'
 import { eventDateFields } from './event-date-fields'
-
-export const EVENT_KINDS = [
-  { title: 'Seminarium', value: 'seminar' },
-  { title: 'Årsmöte', value: 'annualMeeting' },
-  { title: 'Konferens', value: 'conference' },
-  { title: 'Styrelsemöte', value: 'boardMeeting' },
-  { title: 'Webbinarium', value: 'webinar' },
-  { title: 'Annat', value: 'other' },
-]
-
-export const EVENT_STATUSES = [
-  { title: 'Planerat', value: 'planned' },
-  { title: 'Inställt', value: 'cancelled' },
-  { title: 'Genomfört', value: 'held' },
-]
 
 const organisations = [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })]
 
@@ -61,7 +47,7 @@ export const event = defineType({
       name: 'kind',
       title: 'Typ',
       type: 'string',
-      options: { list: EVENT_KINDS },
+      options: { list: eventKinds.options },
       validation: (rule) => rule.required().error('Välj typ av evenemang.'),
     }),
     ...eventDateFields,
@@ -89,7 +75,7 @@ export const event = defineType({
       name: 'status',
       title: 'Status',
       type: 'string',
-      options: { list: EVENT_STATUSES, layout: 'radio', direction: 'horizontal' },
+      options: { list: eventStatuses.options, layout: 'radio', direction: 'horizontal' },
       initialValue: 'planned',
       validation: (rule) => rule.required().error('Välj status.'),
     }),
@@ -112,7 +98,7 @@ export const event = defineType({
     prepare: ({ media, ...value }: EventPreview & Pick<PreviewValue, 'media'>) => ({
       title: value.title,
       subtitle: joinParts(
-        value.status === 'cancelled' && optionTitle(EVENT_STATUSES, value.status),
+        value.status === 'cancelled' && optionTitle(eventStatuses.options, value.status),
         when(value),
         value.city,
       ),

@@ -1,3 +1,4 @@
+import { organisationKinds } from '@bergslaget/content/vocabularies'
 import { CaseIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { joinParts } from '../../lib/format'
@@ -7,17 +8,6 @@ import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
 import { SWEDISH_COUNTIES } from '../shared/swedish-counties'
 import { webUrlRule } from '../shared/url-rules'
-
-export const ORGANISATION_KINDS = [
-  { title: 'Kommun', value: 'municipality' },
-  { title: 'Region', value: 'region' },
-  { title: 'Företag', value: 'company' },
-  { title: 'Lärosäte', value: 'university' },
-  { title: 'Science park', value: 'sciencePark' },
-  { title: 'Förening', value: 'association' },
-  { title: 'Myndighet', value: 'agency' },
-  { title: 'Annan', value: 'other' },
-]
 
 export const organisation = defineType({
   name: 'organisation',
@@ -37,7 +27,7 @@ export const organisation = defineType({
       name: 'kind',
       title: 'Typ',
       type: 'string',
-      options: { list: ORGANISATION_KINDS },
+      options: { list: organisationKinds.options },
       validation: (rule) => rule.required().error('Välj typ av organisation.'),
     }),
     defineField({ name: 'website', title: 'Webbplats', type: 'url', validation: webUrlRule }),
@@ -51,7 +41,7 @@ export const organisation = defineType({
     select: { title: 'name', kind: 'kind', city: 'city', media: 'logo' },
     prepare: ({ title, kind, city, media }) => ({
       title,
-      subtitle: joinParts(optionTitle(ORGANISATION_KINDS, kind), city),
+      subtitle: joinParts(optionTitle(organisationKinds.options, kind), city),
       media,
     }),
   },

@@ -1,10 +1,10 @@
 import type { ArticleKind } from '@bergslaget/content'
+import { articleKinds } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { NewsArchive, newsArchiveHeading, newsArchiveTitle } from '@/components/news-archive/news-archive'
 import { listArticles, listPublishedArticles } from '@/lib/content'
-import { articleKindPluralLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { articlesPerPage, pageCountOf, paginate } from '@/lib/pagination/paginate'
 import { routes } from '@/lib/routes'
@@ -26,7 +26,7 @@ export async function laterPages(kind: ArticleKind | null): Promise<string[]> {
 }
 
 export function newsArchiveMetadata(kind: ArticleKind | null, page: number): Metadata {
-  const what = kind ? articleKindPluralLabels[kind] : newsArchiveTitle
+  const what = kind ? articleKinds.plural[kind] : newsArchiveTitle
   return pageMetadata({
     title: kind || page > 1 ? newsArchiveHeading(kind, page) : newsArchiveTitle,
     description: `${what} från Intresseföreningen Bergslaget, de senaste först.`,

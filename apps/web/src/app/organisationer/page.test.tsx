@@ -7,11 +7,11 @@ test('organisations are grouped by kind in a fixed order, A–Ö within a group,
 
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Organisationer')
   expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
-    'Kommun',
-    'Region',
-    'Lärosäte',
-    'Science park',
-    'Förening',
+    'Kommuner',
+    'Regioner',
+    'Lärosäten',
+    'Science parks',
+    'Föreningar',
     'Företag',
   ])
 
@@ -19,7 +19,7 @@ test('organisations are grouped by kind in a fixed order, A–Ö within a group,
     within(screen.getByRole('region', { name: group }))
       .getAllByRole('listitem')
       .map((item) => item.querySelector('a')?.textContent)
-  expect(names('Kommun')).toEqual([
+  expect(names('Kommuner')).toEqual([
     'Avesta kommun',
     'Borlänge kommun',
     'Fagersta kommun',
@@ -36,7 +36,7 @@ test('organisations are grouped by kind in a fixed order, A–Ö within a group,
     'Smedjebackens kommun',
     'Säters kommun',
   ])
-  expect(names('Region')).toEqual(['Region Gävleborg', 'Region Värmland', 'Region Örebro län'])
+  expect(names('Regioner')).toEqual(['Region Gävleborg', 'Region Värmland', 'Region Örebro län'])
   // Swedish order, not code points: "Sandvik" before "SSAB", "Volvokoncernen" last.
   const companies = names('Företag')
   expect(companies.indexOf('Sandvik')).toBeLessThan(companies.indexOf('SSAB'))
@@ -51,8 +51,8 @@ test('a jump link leads to each group', async () => {
   render(await OrganisationsRoute())
 
   const nav = screen.getByRole('navigation', { name: 'Typer av organisationer' })
-  const region = within(nav).getByRole('link', { name: 'Region' })
+  const region = within(nav).getByRole('link', { name: 'Regioner' })
   expect(region).toHaveAttribute('href', '#region')
-  expect(region.closest('li')).toHaveTextContent('Region (3)')
-  expect(document.getElementById('region')).toHaveAccessibleName('Region')
+  expect(region.closest('li')).toHaveTextContent('Regioner (3)')
+  expect(document.getElementById('region')).toHaveAccessibleName('Regioner')
 })

@@ -1,8 +1,8 @@
 import type { ArticleSummary } from '@bergslaget/content'
+import { articleKinds } from '@bergslaget/content/vocabularies'
 import Link from 'next/link'
 
 import { PublishedDate } from '@/components/published-date/published-date'
-import { articleKindLabels } from '@/lib/labels'
 import { routes } from '@/lib/routes'
 
 /** A news item or seminar report in a list. */
@@ -10,7 +10,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
   return (
     <article className="card">
       <p className="card-kicker">
-        {articleKindLabels[article.kind]}
+        {articleKinds.visitor[article.kind]}
         {' · '}
         <PublishedDate published={article} />
       </p>

@@ -1,8 +1,8 @@
 import { compareSwedish, type OrganisationSummary, type SpeakerSummary } from '@bergslaget/content'
+import { organisationKinds } from '@bergslaget/content/vocabularies'
 import Link from 'next/link'
 
 import { SpeakerCredit } from '@/components/people/speaker-credit'
-import { organisationKindLabels } from '@/lib/labels'
 import { routes } from '@/lib/routes'
 
 interface ArticleMentionsProps {
@@ -38,7 +38,7 @@ export function ArticleMentions({ speakers, organisations }: ArticleMentionsProp
             {byName(organisations).map((organisation) => (
               <li key={organisation._id}>
                 <Link href={routes.organisation(organisation.slug)}>{organisation.name}</Link>
-                {`, ${organisationKindLabels[organisation.kind].toLowerCase()}`}
+                {`, ${organisationKinds.visitor[organisation.kind].toLowerCase()}`}
               </li>
             ))}
           </ul>

@@ -1,8 +1,8 @@
 import type { EventSummary } from '@bergslaget/content'
+import { eventKinds, eventStatuses } from '@bergslaget/content/vocabularies'
 import Link from 'next/link'
 
 import { formatEventDate } from '@/lib/format'
-import { eventKindLabels, eventStatusLabels } from '@/lib/labels'
 import { routes } from '@/lib/routes'
 
 interface EventCardProps {
@@ -18,8 +18,10 @@ export function EventCard({ event, headingLevel = 3 }: EventCardProps) {
   return (
     <article className="card">
       <p className="card-kicker">
-        {eventKindLabels[event.kind]}
-        {event.status === 'cancelled' && <strong className="badge"> {eventStatusLabels.cancelled}</strong>}
+        {eventKinds.visitor[event.kind]}
+        {event.status === 'cancelled' && (
+          <strong className="badge"> {eventStatuses.visitor.cancelled}</strong>
+        )}
       </p>
       <Heading className="card-title">
         <Link href={routes.event(event.slug)}>{event.title}</Link>

@@ -1,13 +1,12 @@
 import type { ArticleKind } from '@bergslaget/content'
+import { articleKinds } from '@bergslaget/content/vocabularies'
 import Link from 'next/link'
 
-import { articleKindPluralLabels } from '@/lib/labels'
 import { routes } from '@/lib/routes'
 
 const choices: { kind: ArticleKind | null; label: string }[] = [
   { kind: null, label: 'Alla' },
-  { kind: 'news', label: articleKindPluralLabels.news },
-  { kind: 'seminarReport', label: articleKindPluralLabels.seminarReport },
+  ...articleKinds.values.map((kind) => ({ kind, label: articleKinds.plural[kind] })),
 ]
 
 interface KindFilterProps {

@@ -1,9 +1,9 @@
 import type { ArticleKind, ArticleSummary } from '@bergslaget/content'
+import { articleKinds } from '@bergslaget/content/vocabularies'
 import Link from 'next/link'
 
 import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { Pagination } from '@/components/pagination/pagination'
-import { articleKindPluralLabels } from '@/lib/labels'
 import type { Page } from '@/lib/pagination/paginate'
 import { routes } from '@/lib/routes'
 import { KindFilter } from './kind-filter'
@@ -12,7 +12,7 @@ export const newsArchiveTitle = 'Nyheter och rapporter'
 
 /** The list heading and page title of one view of the archive, e.g. "Seminarierapporter, sida 2". */
 export function newsArchiveHeading(kind: ArticleKind | null, page: number): string {
-  const name = kind ? articleKindPluralLabels[kind] : 'Alla nyheter och rapporter'
+  const name = kind ? articleKinds.plural[kind] : 'Alla nyheter och rapporter'
   return page > 1 ? `${name}, sida ${page}` : name
 }
 
@@ -32,7 +32,7 @@ export function NewsArchive({ kind, list }: NewsArchiveProps) {
         {list.total === 0 ? (
           <p>
             {kind
-              ? `Det finns inga ${articleKindPluralLabels[kind].toLowerCase()} publicerade ännu.`
+              ? `Det finns inga ${articleKinds.plural[kind].toLowerCase()} publicerade ännu.`
               : 'Inga nyheter eller rapporter är publicerade ännu.'}{' '}
             {kind && <Link href={routes.newsArchive()}>Visa alla nyheter och rapporter</Link>}
           </p>

@@ -1,7 +1,7 @@
 import type { ProgrammeTalk } from '@bergslaget/content'
+import { talkSpeakerRoles } from '@bergslaget/content/vocabularies'
 
 import { SpeakerCredit } from '@/components/people/speaker-credit'
-import { talkSpeakerRoleLabels } from '@/lib/labels'
 
 interface TalkSpeakersProps {
   speakers: ProgrammeTalk['speakers']
@@ -15,7 +15,7 @@ export function TalkSpeakers({ speakers, className }: TalkSpeakersProps) {
     <ul className={className}>
       {speakers.map(({ _key, role, speaker }) => (
         <li key={_key}>
-          <span className="programme-role">{talkSpeakerRoleLabels[role]}:</span>{' '}
+          <span className="programme-role">{talkSpeakerRoles.visitor[role]}:</span>{' '}
           <SpeakerCredit speaker={speaker} />
         </li>
       ))}

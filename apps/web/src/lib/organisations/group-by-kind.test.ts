@@ -1,4 +1,6 @@
-import { groupByKind } from './group-by-kind'
+import { organisationKinds } from '@bergslaget/content/vocabularies'
+
+import { groupByKind, organisationKindOrder } from './group-by-kind'
 
 const org = (name: string, kind: Parameters<typeof groupByKind>[0][number]['kind']) => ({ name, kind })
 
@@ -13,13 +15,18 @@ test('groups come in a fixed order with Swedish headings; empty kinds are left o
   ])
 
   expect(groups.map((group) => group.heading)).toEqual([
-    'Kommun',
-    'Region',
-    'Lärosäte',
-    'Science park',
+    'Kommuner',
+    'Regioner',
+    'Lärosäten',
+    'Science parks',
     'Företag',
     'Övriga',
   ])
+})
+
+// A kind left out of the order would leave its organisations off the page without a word.
+test('the order has every kind of organisation, once', () => {
+  expect([...organisationKindOrder].sort()).toEqual([...organisationKinds.values].sort())
 })
 
 test('names within a group are A–Ö in Swedish order, not code-point order', () => {

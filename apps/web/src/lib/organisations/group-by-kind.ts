@@ -1,6 +1,5 @@
 import { compareSwedish, type OrganisationSummary } from '@bergslaget/content'
-
-import { organisationKindLabels } from '@/lib/labels'
+import { organisationKinds } from '@bergslaget/content/vocabularies'
 
 type Kind = OrganisationSummary['kind']
 
@@ -22,11 +21,6 @@ export interface OrganisationGroup<T> {
   organisations: T[]
 }
 
-/** `other` is "Organisation" on a single organisation; as the heading of the last group it reads "Övriga". */
-function groupHeading(kind: Kind): string {
-  return kind === 'other' ? 'Övriga' : organisationKindLabels[kind]
-}
-
 /** Organisations grouped by kind in a fixed order, A–Ö within each group; empty groups left out. */
 export function groupByKind<T extends Pick<OrganisationSummary, 'kind' | 'name'>>(
   organisations: readonly T[],
@@ -35,6 +29,8 @@ export function groupByKind<T extends Pick<OrganisationSummary, 'kind' | 'name'>
     const members = organisations
       .filter((organisation) => organisation.kind === kind)
       .sort((a, b) => compareSwedish(a.name, b.name))
-    return members.length > 0 ? [{ kind, heading: groupHeading(kind), organisations: members }] : []
+    return members.length > 0
+      ? [{ kind, heading: organisationKinds.plural[kind], organisations: members }]
+      : []
   })
 }

@@ -1,3 +1,4 @@
+import { eventKinds, eventStatuses } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
 
 import { ArticleCardList } from '@/components/article-card/article-card-list'
@@ -9,7 +10,6 @@ import { getEventPage, listEventSlugs } from '@/lib/content'
 import { canRegister } from '@/lib/events/can-register'
 import { formatEventDate } from '@/lib/format'
 import { mapHref } from '@/lib/map-link'
-import { eventKindLabels, eventStatusLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: EventRouteProps): Promise<Met
   const event = await eventAt(params)
   return pageMetadata({
     title: event.title,
-    description: `${eventKindLabels[event.kind]}, ${formatEventDate(event)}`,
+    description: `${eventKinds.visitor[event.kind]}, ${formatEventDate(event)}`,
     path: routes.event(event.slug),
   })
 }
@@ -50,8 +50,10 @@ export default async function EventRoute({ params }: EventRouteProps) {
   return (
     <article className="page">
       <p className="card-kicker">
-        {eventKindLabels[event.kind]}
-        {event.status === 'cancelled' && <strong className="badge"> {eventStatusLabels.cancelled}</strong>}
+        {eventKinds.visitor[event.kind]}
+        {event.status === 'cancelled' && (
+          <strong className="badge"> {eventStatuses.visitor.cancelled}</strong>
+        )}
       </p>
       <h1>{event.title}</h1>
       <dl className="facts">

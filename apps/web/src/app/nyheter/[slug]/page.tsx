@@ -1,3 +1,4 @@
+import { articleKinds } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
@@ -6,7 +7,6 @@ import { PublishedDate } from '@/components/published-date/published-date'
 import { RichText } from '@/components/portable-text/rich-text'
 import { getArticlePage, listArticleSlugs } from '@/lib/content'
 import { formatEventDate } from '@/lib/format'
-import { articleKindLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
@@ -33,7 +33,8 @@ export async function generateMetadata({ params }: ArticleRouteProps): Promise<M
   const article = await articleAt(params)
   return pageMetadata({
     title: article.title,
-    description: article.excerpt ?? `${articleKindLabels[article.kind]} från Intresseföreningen Bergslaget`,
+    description:
+      article.excerpt ?? `${articleKinds.visitor[article.kind]} från Intresseföreningen Bergslaget`,
     path: routes.article(article.slug),
     type: 'article',
   })
@@ -44,7 +45,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
   return (
     <article className="page prose">
       <p className="card-kicker">
-        {articleKindLabels[article.kind]}
+        {articleKinds.visitor[article.kind]}
         {' · '}
         <PublishedDate published={article} />
       </p>

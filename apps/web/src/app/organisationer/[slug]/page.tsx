@@ -1,3 +1,4 @@
+import { organisationKinds, talkSpeakerRoles } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
@@ -7,7 +8,6 @@ import { SanityImage } from '@/components/sanity-image/sanity-image'
 import { TalkList } from '@/components/talk-list/talk-list'
 import { getOrganisationPage, listOrganisationSlugs } from '@/lib/content'
 import { displayUrl } from '@/lib/display-url'
-import { organisationKindLabels, talkSpeakerRoleLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
@@ -35,7 +35,7 @@ async function organisationAt(params: OrganisationRouteProps['params']) {
 
 export async function generateMetadata({ params }: OrganisationRouteProps): Promise<Metadata> {
   const organisation = await organisationAt(params)
-  const kind = organisationKindLabels[organisation.kind]
+  const kind = organisationKinds.visitor[organisation.kind]
   return pageMetadata({
     title: organisation.name,
     description:
@@ -57,7 +57,7 @@ export default async function OrganisationRoute({ params }: OrganisationRoutePro
         {/* Beside the name in the heading, a logo without the editor's alt text is decorative. */}
         <SanityImage image={organisation.logo} width={160} className="logo" />
         <div>
-          <p className="card-kicker">{organisationKindLabels[organisation.kind]}</p>
+          <p className="card-kicker">{organisationKinds.visitor[organisation.kind]}</p>
           <h1>{name}</h1>
         </div>
       </header>
@@ -112,7 +112,7 @@ export default async function OrganisationRoute({ params }: OrganisationRoutePro
               talk.speakers.map(({ _key, role, speaker }, index) => (
                 <span key={_key}>
                   {index > 0 && '; '}
-                  {talkSpeakerRoleLabels[role]}:{' '}
+                  {talkSpeakerRoles.visitor[role]}:{' '}
                   <Link href={routes.speaker(speaker.slug)}>{speaker.name}</Link>
                 </span>
               ))

@@ -1,3 +1,4 @@
+import { talkSpeakerRoles } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
@@ -6,7 +7,6 @@ import { RichText } from '@/components/portable-text/rich-text'
 import { SafeLink } from '@/components/safe-link/safe-link'
 import { TalkList } from '@/components/talk-list/talk-list'
 import { getSpeakerPage, listSpeakerSlugs } from '@/lib/content'
-import { talkSpeakerRoleLabels } from '@/lib/labels'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
@@ -90,7 +90,7 @@ export default async function SpeakerRoute({ params }: SpeakerRouteProps) {
             talks={speaker.talks}
             detail={(talk) =>
               talk.roles.length > 0 &&
-              `Roll: ${talk.roles.map((role) => talkSpeakerRoleLabels[role]).join(', ')}`
+              `Roll: ${talk.roles.map((role) => talkSpeakerRoles.visitor[role]).join(', ')}`
             }
           />
         )}

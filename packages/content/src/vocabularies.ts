@@ -1,0 +1,56 @@
+// The fixed vocabularies of the content: each stored value once, with the visitor's and the editor's
+// Swedish word side by side, so the site and the Studio cannot drift apart. The zod enums, the
+// Studio's option lists and structure headings and the site's labels all derive from here. Plain data
+// without dependencies, so the Studio imports it (@bergslaget/content/vocabularies) without the
+// content sources. Where the two words differ, it is on purpose and said beside the term.
+
+import { vocabulary } from './vocabulary'
+
+export const eventKinds = vocabulary([
+  { value: 'seminar', visitor: 'Seminarium', editor: 'Seminarium' },
+  { value: 'annualMeeting', visitor: 'Årsmöte', editor: 'Årsmöte' },
+  { value: 'conference', visitor: 'Konferens', editor: 'Konferens' },
+  { value: 'boardMeeting', visitor: 'Styrelsemöte', editor: 'Styrelsemöte' },
+  { value: 'webinar', visitor: 'Webbinarium', editor: 'Webbinarium' },
+  // The editor picks "Annat" among the kinds; a visitor reads it above the title, where "Annat" says
+  // nothing and "Evenemang" names what the page is.
+  { value: 'other', visitor: 'Evenemang', editor: 'Annat' },
+])
+
+export const eventStatuses = vocabulary([
+  { value: 'planned', visitor: 'Planerat', editor: 'Planerat' },
+  { value: 'cancelled', visitor: 'Inställt', editor: 'Inställt' },
+  { value: 'held', visitor: 'Genomfört', editor: 'Genomfört' },
+])
+
+export const articleKinds = vocabulary([
+  { value: 'news', visitor: 'Nyhet', editor: 'Nyhet', plural: 'Nyheter' },
+  {
+    value: 'seminarReport',
+    visitor: 'Seminarierapport',
+    editor: 'Seminarierapport',
+    plural: 'Seminarierapporter',
+  },
+])
+
+export type ArticleKind = (typeof articleKinds.values)[number]
+
+export const organisationKinds = vocabulary([
+  { value: 'municipality', visitor: 'Kommun', editor: 'Kommun', plural: 'Kommuner' },
+  { value: 'region', visitor: 'Region', editor: 'Region', plural: 'Regioner' },
+  { value: 'company', visitor: 'Företag', editor: 'Företag', plural: 'Företag' },
+  { value: 'university', visitor: 'Lärosäte', editor: 'Lärosäte', plural: 'Lärosäten' },
+  { value: 'sciencePark', visitor: 'Science park', editor: 'Science park', plural: 'Science parks' },
+  { value: 'association', visitor: 'Förening', editor: 'Förening', plural: 'Föreningar' },
+  { value: 'agency', visitor: 'Myndighet', editor: 'Myndighet', plural: 'Myndigheter' },
+  // The editor picks "Annan" among the kinds; a visitor reads the kind beside a name ("Ovako,
+  // företag"), where "annan" says nothing. A list of the rest is headed "Övriga" on the site and in
+  // the Studio alike.
+  { value: 'other', visitor: 'Organisation', editor: 'Annan', plural: 'Övriga' },
+])
+
+export const talkSpeakerRoles = vocabulary([
+  { value: 'speaker', visitor: 'Talare', editor: 'Talare' },
+  { value: 'moderator', visitor: 'Moderator', editor: 'Moderator' },
+  { value: 'host', visitor: 'Värd', editor: 'Värd' },
+])
