@@ -30,6 +30,25 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The environment is read and validated in one module per workspace (CONVENTIONS.md: env validated
+    // once); the rest of the running code gets its configuration from there. Tests, tools and scripts
+    // set up their own processes and may read it. instrumentation.ts asks Next which runtime it is in.
+    files: ['apps/web/src/**', 'packages/*/src/**', 'studio/src/**', 'studio/*.ts'],
+    ignores: [
+      '**/env.ts',
+      '**/server-env.ts',
+      '**/*.test.{ts,tsx}',
+      '**/testing/**',
+      'apps/web/src/instrumentation.ts',
+    ],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read configuration through the env module.' },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
