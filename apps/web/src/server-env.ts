@@ -1,3 +1,6 @@
+// Holds the webhook secret and the read token: a client component that imports it fails the build.
+import 'server-only'
+
 import { z } from 'zod'
 
 /**

@@ -1,3 +1,6 @@
+// Reads with the Viewer token: never part of a client bundle.
+import 'server-only'
+
 import { createClient, type SanityClient } from '@sanity/client'
 
 import { createContentApi, type ContentApi } from './content-api'

@@ -1,3 +1,6 @@
+// Carries the Viewer token for draft reads: never part of a client bundle.
+import 'server-only'
+
 import { createClient, type FilteredResponseQueryOptions } from '@sanity/client'
 
 import { boundedRead, defaultReadPolicy, type ReadPolicy } from './bounded-read'
