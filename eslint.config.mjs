@@ -49,6 +49,16 @@ export default tseslint.config(
     },
   },
   {
+    // A promise nobody awaits fails silently; a promise where a callback's result is ignored (an event
+    // handler, a forEach) as well. Both need the types, so these two rules read each workspace's tsconfig.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],

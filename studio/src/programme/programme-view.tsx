@@ -43,11 +43,12 @@ export const ProgrammeView: UserViewComponent = ({ documentId }) => {
     [client, documentId],
   )
 
+  // load() and move() catch their own failures and show them; nothing is left to await.
   useEffect(() => {
-    load()
+    void load()
     const subscription = client
       .listen(PROGRAMME_QUERY, { eventId: documentId }, { visibility: 'query', includeResult: false })
-      .subscribe({ next: () => load() })
+      .subscribe({ next: () => void load() })
     return () => subscription.unsubscribe()
   }, [client, documentId, load])
 
@@ -127,14 +128,14 @@ export const ProgrammeView: UserViewComponent = ({ documentId }) => {
               mode="bleed"
               aria-label={`Flytta upp ${row.title}`}
               disabled={index === 0}
-              onClick={() => move(index, index - 1)}
+              onClick={() => void move(index, index - 1)}
             />
             <Button
               icon={ArrowDownIcon}
               mode="bleed"
               aria-label={`Flytta ned ${row.title}`}
               disabled={index === rows.length - 1}
-              onClick={() => move(index, index + 1)}
+              onClick={() => void move(index, index + 1)}
             />
           </Flex>
         </Card>

@@ -32,10 +32,11 @@ export const IncomingReferencesView: UserViewComponent = ({ documentId }) => {
         .fetch<ReferringDocument[]>(INCOMING_REFERENCES_QUERY, params)
         .then((documents) => setGroups(groupReferences(documents)))
         .catch(() => setFailed(true))
-    load()
+    // load() catches its own failure and shows it; nothing is left to await.
+    void load()
     const subscription = client
       .listen(INCOMING_REFERENCES_QUERY, params, { visibility: 'query', includeResult: false })
-      .subscribe({ next: load, error: () => setFailed(true) })
+      .subscribe({ next: () => void load(), error: () => setFailed(true) })
     return () => subscription.unsubscribe()
   }, [client, documentId])
 
