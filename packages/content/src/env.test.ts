@@ -1,4 +1,4 @@
-import { readContentConfig } from './env'
+import { contentConfig, readContentConfig } from './env'
 import { bundledDatasetPath } from './source/bundled-dataset'
 
 test('no hosted variables: the bundled dataset', () => {
@@ -44,4 +44,9 @@ test.each([
   ],
 ])('a dataset file that cannot be used fails with a message naming the variable (%o)', (env, message) => {
   expect(() => readContentConfig(env)).toThrow(message)
+})
+
+test("the process's configuration is parsed once and shared", () => {
+  expect(contentConfig()).toBe(contentConfig())
+  expect(contentConfig()).toEqual(readContentConfig())
 })

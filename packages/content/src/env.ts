@@ -75,6 +75,17 @@ export function readContentConfig(env: Record<string, string | undefined> = proc
   return { source: 'hosted', projectId, dataset, apiVersion, apiHost: parsed.data.SANITY_API_HOST }
 }
 
+let configured: ContentConfig | undefined
+
+/**
+ * This process's configuration, parsed from its environment once and reused by every reader (the
+ * content source, the image source, draft preview), rather than once per call or per image rendered.
+ */
+export function contentConfig(): ContentConfig {
+  configured ??= readContentConfig()
+  return configured
+}
+
 /** Every variable the content configuration reads (turbo.json must let each reach the build and server). */
 export const contentEnvVariables = Object.keys(
   contentEnvSchema.shape,

@@ -1,4 +1,4 @@
-import { readContentConfig, type ContentConfig } from './env'
+import { contentConfig, type ContentConfig } from './env'
 
 /** Where image assets are served from: the hosted project and dataset on Sanity's image CDN. */
 export interface ImageSource {
@@ -11,6 +11,6 @@ export interface ImageSource {
  * assets, but the asset files are not bundled, so offline there is nothing to show and the site renders
  * its fallback instead.
  */
-export function imageSource(config: ContentConfig = readContentConfig()): ImageSource | null {
+export function imageSource(config: ContentConfig = contentConfig()): ImageSource | null {
   return config.source === 'hosted' ? { projectId: config.projectId, dataset: config.dataset } : null
 }

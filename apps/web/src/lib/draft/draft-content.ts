@@ -1,4 +1,4 @@
-import { readContentConfig } from '@bergslaget/content/config'
+import { contentConfig } from '@bergslaget/content/config'
 import { createDraftContentApi } from '@bergslaget/content/draft'
 import { draftMode } from 'next/headers'
 
@@ -9,7 +9,7 @@ import { serverEnv } from '@/server-env'
  * hosted project, and reading them needs the server's Viewer token.
  */
 export const draftContent = serverEnv.readToken
-  ? createDraftContentApi(readContentConfig(), serverEnv.readToken)
+  ? createDraftContentApi(contentConfig(), serverEnv.readToken)
   : null
 
 /**

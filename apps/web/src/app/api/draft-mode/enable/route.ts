@@ -1,4 +1,4 @@
-import { readContentConfig } from '@bergslaget/content/config'
+import { contentConfig } from '@bergslaget/content/config'
 
 import { createEnableDraftModeHandler } from '@/lib/draft/enable-draft-mode'
 import { serverEnv } from '@/server-env'
@@ -7,6 +7,6 @@ import { serverEnv } from '@/server-env'
 export const dynamic = 'force-dynamic'
 
 export const GET = createEnableDraftModeHandler({
-  config: readContentConfig(),
+  config: contentConfig(),
   readToken: serverEnv.readToken,
 })
