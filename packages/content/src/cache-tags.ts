@@ -1,3 +1,5 @@
+import type { RoutableType } from './fragments/slug'
+
 /**
  * The names of the cache tags the content API puts on its reads, so that a change in the Content Lake
  * can refresh exactly the pages that show it (see cache-tags-webhook.ts for the other direction).
@@ -25,7 +27,7 @@ export const cacheTags = {
    * `association` so that a change to the chair's or a member's page does not refresh every page.
    */
   siteSettings: 'site-settings',
-  list: (type: 'speaker' | 'talk' | 'event' | 'article' | 'organisation') => `list:${type}`,
+  list: (type: RoutableType) => `list:${type}`,
 } as const
 
 /** A document as the webhook names it: enough to know which page is its own. */

@@ -10,6 +10,7 @@ import { getSpeakerPage, listSpeakerSlugs } from './pages/speaker-page'
 import { getSpeakersPage } from './pages/speakers-page'
 import { getTalkPage, listTalkParams } from './pages/talk-page'
 import { getSiteSettings } from './pages/site-settings'
+import { routableTypes } from './fragments/slug'
 import { addressTag, listAddresses } from './pages/addresses'
 import { findMovedDocument, findMovedTalk, type MovableType } from './pages/moved'
 import { cacheTags } from './cache-tags'
@@ -79,10 +80,8 @@ export function createContentApi(source: ContentSource) {
       at(cacheTags.talk(event, talk), (tagged) => findMovedTalk(tagged, event, talk)),
     /** Every address that redirects (a document's old slugs), for the routes to prerender with the rest. */
     listOldAddresses: async () =>
-      (await listAddresses(tagged(source, ...addressTypes.map(list)))).filter(({ current }) => !current),
+      (await listAddresses(tagged(source, ...routableTypes.map(list)))).filter(({ current }) => !current),
   }
 }
-
-const addressTypes = ['speaker', 'organisation', 'event', 'article', 'talk'] as const
 
 export type ContentApi = ReturnType<typeof createContentApi>

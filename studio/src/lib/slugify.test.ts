@@ -1,4 +1,6 @@
-import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from './slugify'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@bergslaget/content/slug'
+
+import { slugify } from './slugify'
 
 describe('slugify', () => {
   it.each([

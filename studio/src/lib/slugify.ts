@@ -1,8 +1,7 @@
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@bergslaget/content/slug'
+import { SLUG_MAX_LENGTH } from '@bergslaget/content/slug'
 
-// The slug rule itself (pattern, length, reserved slugs) is the site's, so the Studio accepts exactly
-// the slugs the site can route; re-exported here for the Studio's own modules.
-export { SLUG_MAX_LENGTH, SLUG_PATTERN }
+// The slug rule itself (pattern, length, reserved slugs) is the site's (@bergslaget/content/slug), so
+// the Studio accepts exactly the slugs the site can route; this only makes one from a name.
 
 const SWEDISH_LETTERS: Record<string, string> = { å: 'a', ä: 'a', ö: 'o', é: 'e' }
 

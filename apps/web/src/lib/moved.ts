@@ -34,3 +34,10 @@ export async function talkOrMoved<Page>(event: string, talk: string, page: Page 
 export async function oldSlugsOf(type: MovableType): Promise<string[]> {
   return (await listOldAddresses()).flatMap((address) => (address.type === type ? [address.slug] : []))
 }
+
+/** As oldSlugsOf, for talks: each old combination of event and talk slug. */
+export async function oldTalkAddresses(): Promise<{ event: string; talk: string }[]> {
+  return (await listOldAddresses()).flatMap((address) =>
+    address.type === 'talk' ? [{ event: address.event, talk: address.talk }] : [],
+  )
+}

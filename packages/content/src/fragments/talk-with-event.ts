@@ -1,5 +1,4 @@
 import { eventSortKey } from './event-date-keys'
-import type { TalkSummary } from './talk-summary'
 
 /**
  * A talk listed outside its event's programme (on a speaker's or an organisation's page): its summary,
@@ -9,5 +8,3 @@ export const talkWithEventFilter = /* groq */ `_type == "talk" && defined(slug.c
 
 /** Newest event first (events whose day is not fixed by what is known of their date), then programme order. */
 export const talkWithEventOrder = /* groq */ `order(event->{"key": ${eventSortKey}}.key desc, order asc)`
-
-export type TalkWithEvent = TalkSummary

@@ -1,6 +1,5 @@
+import { SLUG_PATTERN } from '@bergslaget/content/slug'
 import { defineArrayMember, defineField } from 'sanity'
-
-import { SLUG_PATTERN } from '../../lib/slugify'
 
 /**
  * The slugs a document had before: the site answers each old address with a permanent redirect to the

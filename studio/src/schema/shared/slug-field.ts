@@ -1,7 +1,7 @@
-import { slugProblem, type SlugProblem } from '@bergslaget/content/slug'
+import { SLUG_MAX_LENGTH, slugProblem, type SlugProblem } from '@bergslaget/content/slug'
 import { defineField } from 'sanity'
 
-import { SLUG_MAX_LENGTH, slugify } from '../../lib/slugify'
+import { slugify } from '../../lib/slugify'
 
 // One message per reason the site's slug rule (@bergslaget/content/slug) can give, so a slug the Studio
 // accepts always gets a page: the site leaves a document with any other slug out, links and all.

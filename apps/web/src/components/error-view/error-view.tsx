@@ -5,7 +5,7 @@ import { WayOnLinks } from '@/components/way-on/way-on-links'
 import { errorDigest } from './error-digest'
 import styles from './error-view.module.css'
 
-export const errorTitle = 'Något gick fel'
+const errorTitle = 'Något gick fel'
 
 interface ErrorViewProps {
   error: unknown

@@ -1,18 +1,18 @@
-import type { TalkWithEvent } from '@bergslaget/content'
+import type { TalkSummary } from '@bergslaget/content'
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
 import { formatEventDate } from '@/lib/format'
 import { routes } from '@/lib/routes'
 
-interface TalkListProps<T extends TalkWithEvent> {
+interface TalkListProps<T extends TalkSummary> {
   talks: T[]
   /** A line about the talk on this page, e.g. the person's role in it. */
   detail?: (talk: T) => ReactNode
 }
 
 /** Talks outside their programme (a speaker's, an organisation's): each with its event and date. */
-export function TalkList<T extends TalkWithEvent>({ talks, detail }: TalkListProps<T>) {
+export function TalkList<T extends TalkSummary>({ talks, detail }: TalkListProps<T>) {
   return (
     <ul className="talk-list">
       {talks.map((talk) => {

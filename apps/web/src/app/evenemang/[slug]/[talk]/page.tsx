@@ -5,10 +5,10 @@ import { OrganisationLinks } from '@/components/people/organisation-links'
 import { TalkSpeakers } from '@/components/programme/talk-speakers'
 import { RichText } from '@/components/portable-text/rich-text'
 import { SafeLink } from '@/components/safe-link/safe-link'
-import { getTalkPage, listOldAddresses, listTalkParams } from '@/lib/content'
+import { getTalkPage, listTalkParams } from '@/lib/content'
 import { formatEventDate, formatTime } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
-import { talkOrMoved } from '@/lib/moved'
+import { oldTalkAddresses, talkOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
 
 interface TalkRouteProps {
@@ -19,10 +19,8 @@ interface TalkRouteProps {
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  const oldAddresses = (await listOldAddresses()).flatMap((address) =>
-    address.type === 'talk' ? [{ event: address.event, talk: address.talk }] : [],
-  )
-  return [...(await listTalkParams()), ...oldAddresses].map(({ event, talk }) => ({ slug: event, talk }))
+  const talks = [...(await listTalkParams()), ...(await oldTalkAddresses())]
+  return talks.map(({ event, talk }) => ({ slug: event, talk }))
 }
 
 /** The talk at this address, for the page and its metadata alike; else a redirect or the 404. */
