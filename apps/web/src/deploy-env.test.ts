@@ -14,6 +14,7 @@ import { serverEnvVariables } from './server-env'
 const turbo = JSON.parse(readFileSync(join(__dirname, '../../../turbo.json'), 'utf8')) as {
   globalEnv: string[]
   globalPassThroughEnv: string[]
+  tasks: Record<string, { cache?: boolean }>
 }
 
 /** Read by `next start` itself: where to listen. */
@@ -32,4 +33,12 @@ test('what shapes the build is hashed; secrets and server settings pass through 
   expect(turbo.globalPassThroughEnv).toEqual(
     expect.arrayContaining([...serverEnvVariables, ...nextServerVariables]),
   )
+})
+
+test("the site's build always runs: turbo cannot see what it reads, and next start writes into it", () => {
+  // The build prerenders from the Content Lake or a CONTENT_DATASET_FILE, neither of which turbo hashes,
+  // and `next start` stores the pages it renders again under .next/server/route-cache, which a
+  // replayed build would keep and serve: a hosted run's pages came back in a later embedded one.
+  // `next build` starts from an empty .next/server.
+  expect(turbo.tasks['@bergslaget/web#build']?.cache).toBe(false)
 })
