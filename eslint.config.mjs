@@ -2,6 +2,7 @@
 import { join } from 'node:path'
 
 import js from '@eslint/js'
+import importPlugin from 'eslint-plugin-import'
 import globals from 'globals'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import tseslint from 'typescript-eslint'
@@ -49,6 +50,27 @@ export default tseslint.config(
     },
   },
   {
+    // Test support lives in each workspace's testing/ folder; the content package exports its helpers
+    // only under the `testing` condition that jest sets (see its testing-condition-resolver). Code that
+    // ships must reach neither, and the tsconfigs set that condition for tests and code alike, so the
+    // type check cannot tell: this rule does, before a build would fail on it.
+    files: ['**/*.{ts,tsx,mjs}'],
+    ignores: ['**/*.test.*', '**/testing/**', 'apps/web/e2e/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)testing/',
+              message: 'Test support (a testing/ folder, @bergslaget/*/testing/*) is for tests only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // A promise nobody awaits fails silently; a promise where a callback's result is ignored (an event
     // handler, a forEach) as well. Both need the types, so these two rules read each workspace's tsconfig.
     files: ['**/*.{ts,tsx}'],
@@ -62,6 +84,25 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    // One import order everywhere, so that a diff shows what was imported, not how an editor sorted:
+    // Node's own modules, then packages (the workspaces' own included), then the site's `@/` alias,
+    // then parent folders, then this folder; a blank line between groups, alphabetical within them.
+    // `eslint --fix` sorts.
+    files: ['**/*.{ts,tsx,mjs}'],
+    plugins: { import: importPlugin },
+    settings: { 'import/internal-regex': '^@/' },
+    rules: {
+      'import/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', 'parent', ['sibling', 'index']],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
     },
   },
 )

@@ -10,4 +10,6 @@ export default {
   // beside the other workspaces' builds on two cores: jest's 5 s default was seen to run out there.
   testTimeout: 30_000,
   testMatch: ['<rootDir>/src/**/*.test.ts'],
+  // Reaches the content package's test helpers (@bergslaget/content/testing/*): see the resolver.
+  resolver: '<rootDir>/../packages/content/src/testing/testing-condition-resolver.mjs',
 }

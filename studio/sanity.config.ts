@@ -2,6 +2,7 @@ import { svSELocale } from '@sanity/locale-sv-se'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
+
 import { studioEnv } from './src/env'
 import { presentation } from './src/presentation'
 import { schemaTypes } from './src/schema'

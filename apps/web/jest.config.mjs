@@ -22,6 +22,8 @@ const config = {
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testPathIgnorePatterns: ['<rootDir>/e2e/'],
+  // Reaches the content package's test helpers (@bergslaget/content/testing/*): see the resolver.
+  resolver: '<rootDir>/../../packages/content/src/testing/testing-condition-resolver.mjs',
 }
 
 export default async function jestConfig() {

@@ -5,20 +5,35 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+
 import swcJest from '@swc/jest'
 
-const own = swcJest.createTransformer({ jsc: { target: 'es2022' } })
+/**
+ * The synchronous half of an @swc/jest transformer, which is all this transform offers jest. @swc/jest
+ * always has `process` and `getCacheKey`; its declared type (jest's `Transformer`) makes them optional.
+ *
+ * @param {import('@jest/transform').Transformer} transformer
+ */
+function synchronous({ canInstrument, getCacheKey, process: transform }) {
+  if (!getCacheKey || !transform) throw new Error('@swc/jest no longer transforms synchronously')
+  return { canInstrument, getCacheKey, process: transform }
+}
+
+const own = synchronous(swcJest.createTransformer({ jsc: { target: 'es2022' } }))
 // No source maps for dependencies: a smaller cache and a faster cold run.
-const dependency = swcJest.createTransformer({ jsc: { target: 'es2022' }, sourceMaps: false })
+const dependency = synchronous(swcJest.createTransformer({ jsc: { target: 'es2022' }, sourceMaps: false }))
 const IMPORT_META = /\bimport\.meta\b/g
 const SALT = createHash('sha1')
   .update(readFileSync(fileURLToPath(import.meta.url)))
   .digest('hex')
 
+/** @param {string} path */
 const isDependency = (path) => path.includes('/node_modules/')
+/** @param {string} path */
 const pick = (path) => (isDependency(path) ? dependency : own)
 
-export default {
+/** @type {import('@jest/transform').SyncTransformer} */
+const transformer = {
   canInstrument: own.canInstrument,
   getCacheKey: (source, path, options) => pick(path).getCacheKey(source, path, options) + SALT,
   process: (source, path, options) =>
@@ -26,3 +41,5 @@ export default {
       ? dependency.process(source.replace(IMPORT_META, '({ env: {} })'), path, options)
       : own.process(source, path, options),
 }
+
+export default transformer

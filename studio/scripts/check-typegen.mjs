@@ -7,6 +7,7 @@ import { join } from 'node:path'
 // Relative to the studio: the CLI resolves even absolute output paths against its work dir.
 mkdirSync('.sanity', { recursive: true })
 const outDir = mkdtempSync(join('.sanity', 'typegen-check-'))
+/** @param {string[]} args */
 const run = (args) =>
   execFileSync('npx', ['sanity', ...args], {
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -14,22 +15,23 @@ const run = (args) =>
   })
 
 // The generated file names the schema it came from; the scratch path is not a difference.
+/** @param {string} path */
 const read = (path) => readFileSync(path, 'utf8').replace(/^\/\/ Source: .*$/gm, '')
 
 try {
   run(['schema', 'extract', '--enforce-required-fields', '--path', join(outDir, 'schema.json')])
   run(['typegen', 'generate'])
   const stale = [
-    ['studio/schema.json', 'schema.json', join(outDir, 'schema.json')],
-    [
-      'packages/content/src/sanity.types.ts',
-      '../packages/content/src/sanity.types.ts',
-      join(outDir, 'sanity.types.ts'),
-    ],
-  ].filter(([, committed, fresh]) => read(committed) !== read(fresh))
+    { name: 'studio/schema.json', committed: 'schema.json', fresh: join(outDir, 'schema.json') },
+    {
+      name: 'packages/content/src/sanity.types.ts',
+      committed: '../packages/content/src/sanity.types.ts',
+      fresh: join(outDir, 'sanity.types.ts'),
+    },
+  ].filter(({ committed, fresh }) => read(committed) !== read(fresh))
 
   if (stale.length > 0) {
-    console.error(`Generated files are stale: ${stale.map(([name]) => name).join(', ')}.`)
+    console.error(`Generated files are stale: ${stale.map(({ name }) => name).join(', ')}.`)
     console.error('Run `npm run typegen` and commit the result.')
     process.exitCode = 1
   } else {

@@ -1,15 +1,17 @@
-import {
-  articleLocations,
-  eventLocations,
-  mainDocuments,
-  organisationLocations,
-  speakerLocations,
-  talkLocations,
-} from './presentation-locations'
+import { routableTypes } from '@bergslaget/content/content-types'
 import { routes } from '@bergslaget/content/site-paths'
 
+import { locationsOf, mainDocuments } from './presentation-locations'
+
+type Selected = Parameters<typeof locationsOf>[1]
+const speakerLocations = (doc: Selected) => locationsOf('speaker', doc)
+const eventLocations = (doc: Selected) => locationsOf('event', doc)
+const articleLocations = (doc: Selected) => locationsOf('article', doc)
+const organisationLocations = (doc: Selected) => locationsOf('organisation', doc)
+const talkLocations = (doc: Selected) => locationsOf('talk', doc)
+
 test('each document type is shown on its own page first', () => {
-  expect(speakerLocations({ name: 'Anna Svensson', slug: 'anna-svensson' })?.locations).toEqual([
+  expect(speakerLocations({ title: 'Anna Svensson', slug: 'anna-svensson' })?.locations).toEqual([
     { title: 'Anna Svensson', href: '/talare/anna-svensson' },
     { title: 'Talare', href: '/talare' },
   ])
@@ -20,13 +22,18 @@ test('each document type is shown on its own page first', () => {
   expect(articleLocations({ title: 'Årsmöte', slug: 'arsmote' })?.locations?.[0]?.href).toBe(
     '/nyheter/arsmote',
   )
-  expect(organisationLocations({ name: 'Region Örebro län', slug: 'ro' })?.locations?.[0]?.href).toBe(
+  expect(organisationLocations({ title: 'Region Örebro län', slug: 'ro' })?.locations?.[0]?.href).toBe(
     '/organisationer/ro',
   )
 })
 
 test('a talk is shown under its event, and on the event page', () => {
-  const talk = { title: 'Inledning', slug: 'inledning', eventSlug: 'vf', eventTitle: 'Vardagsnära forskning' }
+  const talk = {
+    title: 'Inledning',
+    slug: 'inledning',
+    parentSlug: 'vf',
+    parentTitle: 'Vardagsnära forskning',
+  }
   expect(talkLocations(talk)?.locations).toEqual([
     { title: 'Inledning', href: '/evenemang/vf/inledning' },
     { title: 'Vardagsnära forskning', href: '/evenemang/vf' },
@@ -35,18 +42,12 @@ test('a talk is shown under its event, and on the event page', () => {
 })
 
 test('a document without a slug has no page yet, and says so', () => {
-  for (const resolve of [
-    speakerLocations,
-    eventLocations,
-    talkLocations,
-    articleLocations,
-    organisationLocations,
-  ]) {
-    expect(resolve({ title: 'Utan slug' })).toEqual({
+  for (const type of routableTypes) {
+    expect(locationsOf(type, { title: 'Utan slug' })).toEqual({
       message: expect.stringContaining('slug'),
       tone: 'caution',
     })
-    expect(resolve(null)).toMatchObject({ tone: 'caution' })
+    expect(locationsOf(type, null)).toMatchObject({ tone: 'caution' })
   }
 })
 
@@ -66,7 +67,7 @@ test('each page with a slug in its path names the document it shows', () => {
     expect(documentRoutes.filter((route) => asPattern(route).test(path))).toHaveLength(1)
   }
   // List pages show many documents: none is the main one.
-  for (const path of [routes.home, routes.news, routes.events, routes.speakers]) {
+  for (const path of [routes.home, routes.list.article, routes.list.event, routes.list.speaker]) {
     expect(documentRoutes.filter((route) => asPattern(route).test(path))).toHaveLength(0)
   }
 })

@@ -1,101 +1,92 @@
+import {
+  pageTypes,
+  routableTypes,
+  singletonPages,
+  type RoutableType,
+} from '@bergslaget/content/content-types'
+import { hrefFor, routeOf, routes, type PageTarget } from '@bergslaget/content/site-paths'
 import { defineDocuments, defineLocations, type DocumentLocationsState } from 'sanity/presentation'
 
-import { routes } from '@bergslaget/content/site-paths'
+// Where the Presentation tool shows a document, and which document a page shows, for every type the
+// content package's content-types.ts gives a page: a new type appears here without an edit.
 
 type Selected = Record<string, string | undefined> | null
 type Location = { title: string; href: string }
 
-/** A document's own page first, then the list it appears in; no slug yet, no page. */
-function pages(own: Location | null, ...lists: Location[]): DocumentLocationsState {
-  if (!own) {
+const withoutSlug: DocumentLocationsState = {
+  message: 'Dokumentet har ingen slug ännu och visas därför inte på webbplatsen.',
+  tone: 'caution',
+}
+
+/** The lists a document of the type is on: its section's list page, and the home page if it lists the type. */
+function listsOf(type: RoutableType): Location[] {
+  const { names, place, onHomePage } = pageTypes[type]
+  return [
+    ...('section' in place ? [{ title: names.visitor.many, href: place.section }] : []),
+    ...(onHomePage ? [{ title: 'Startsidan', href: routes.home }] : []),
+  ]
+}
+
+/**
+ * A document's own page first, then the lists it appears in; a nested type's document (a talk) also on
+ * its parent's page, and without a parent nowhere. No slug yet, no page.
+ */
+export function locationsOf(type: RoutableType, doc: Selected): DocumentLocationsState {
+  const { names, place } = pageTypes[type]
+  if (!doc?.slug) return withoutSlug
+  const own = (href: string | null): Location[] =>
+    href ? [{ title: doc.title || names.editor.one, href }] : []
+  if ('section' in place) {
+    return { locations: [...own(hrefFor({ _type: type, slug: doc.slug } as PageTarget)), ...listsOf(type)] }
+  }
+  const parent = pageTypes[place.under.type]
+  if (!doc.parentSlug) {
     return {
-      message: 'Dokumentet har ingen slug ännu och visas därför inte på webbplatsen.',
+      message: `Visas på webbplatsen först när ${parent.names.editor.one.toLowerCase()} är valt.`,
       tone: 'caution',
     }
   }
-  return { locations: [own, ...lists] }
-}
-
-export function speakerLocations(doc: Selected): DocumentLocationsState {
-  return pages(doc?.slug ? { title: doc.name || 'Talare', href: routes.speaker(doc.slug) } : null, {
-    title: 'Talare',
-    href: routes.speakers,
-  })
-}
-
-export function eventLocations(doc: Selected): DocumentLocationsState {
-  return pages(
-    doc?.slug ? { title: doc.title || 'Evenemang', href: routes.event(doc.slug) } : null,
-    { title: 'Evenemang', href: routes.events },
-    { title: 'Startsidan', href: routes.home },
-  )
-}
-
-export function talkLocations(doc: Selected): DocumentLocationsState {
-  if (doc?.slug && !doc.eventSlug) {
-    return {
-      message: 'Föredraget visas på webbplatsen först när det hör till ett evenemang.',
-      tone: 'caution',
-    }
+  const target = { _type: type, slug: doc.slug, [place.under.field]: { slug: doc.parentSlug } }
+  return {
+    locations: [
+      ...own(hrefFor(target as PageTarget)),
+      { title: doc.parentTitle || parent.names.visitor.one, href: routes[place.under.type](doc.parentSlug) },
+      ...listsOf(type),
+    ],
   }
-  return pages(
-    doc?.slug && doc.eventSlug
-      ? { title: doc.title || 'Föredrag', href: routes.talk(doc.eventSlug, doc.slug) }
-      : null,
-    ...(doc?.eventSlug
-      ? [{ title: doc.eventTitle || 'Evenemanget', href: routes.event(doc.eventSlug) }]
-      : []),
-  )
 }
 
-export function articleLocations(doc: Selected): DocumentLocationsState {
-  return pages(
-    doc?.slug ? { title: doc.title || 'Artikel', href: routes.article(doc.slug) } : null,
-    { title: 'Nyheter', href: routes.news },
-    { title: 'Startsidan', href: routes.home },
-  )
-}
-
-export function organisationLocations(doc: Selected): DocumentLocationsState {
-  return pages(
-    doc?.slug ? { title: doc.name || 'Organisation', href: routes.organisation(doc.slug) } : null,
-    { title: 'Organisationer', href: routes.organisations },
-  )
+/** What Presentation reads of a document of the type: its title and slug, and its parent's. */
+function selectionOf(type: RoutableType): Record<string, string> {
+  const { titleField, place } = pageTypes[type]
+  const own = { title: titleField, slug: 'slug.current' }
+  if ('section' in place) return own
+  const { field, type: parentType } = place.under
+  return {
+    ...own,
+    parentSlug: `${field}.slug.current`,
+    parentTitle: `${field}.${pageTypes[parentType].titleField}`,
+  }
 }
 
 /** Where the Presentation tool offers to show a document being edited. */
 export const locations = {
-  speaker: defineLocations({ select: { name: 'name', slug: 'slug.current' }, resolve: speakerLocations }),
-  event: defineLocations({ select: { title: 'title', slug: 'slug.current' }, resolve: eventLocations }),
-  talk: defineLocations({
-    select: {
-      title: 'title',
-      slug: 'slug.current',
-      eventSlug: 'event.slug.current',
-      eventTitle: 'event.title',
-    },
-    resolve: talkLocations,
-  }),
-  article: defineLocations({ select: { title: 'title', slug: 'slug.current' }, resolve: articleLocations }),
-  organisation: defineLocations({
-    select: { name: 'name', slug: 'slug.current' },
-    resolve: organisationLocations,
-  }),
+  ...Object.fromEntries(
+    routableTypes.map((type) => [
+      type,
+      defineLocations({ select: selectionOf(type), resolve: (doc) => locationsOf(type, doc) }),
+    ]),
+  ),
   association: defineLocations({
     select: {},
-    resolve: () => ({ locations: [{ title: 'Om föreningen', href: routes.about }] }),
+    resolve: () => ({
+      locations: [{ title: singletonPages.association.names.visitor.one, href: routes.about }],
+    }),
   }),
 }
 
 /** Which document a page of the site is about, so opening a page opens its document for editing. */
 export const mainDocuments = defineDocuments([
-  { route: '/talare/:slug', filter: '_type == "speaker" && slug.current == $slug' },
-  {
-    route: '/evenemang/:event/:talk',
-    filter: '_type == "talk" && slug.current == $talk && event->slug.current == $event',
-  },
-  { route: '/evenemang/:slug', filter: '_type == "event" && slug.current == $slug' },
-  { route: '/nyheter/:slug', filter: '_type == "article" && slug.current == $slug' },
-  { route: '/organisationer/:slug', filter: '_type == "organisation" && slug.current == $slug' },
-  { route: '/om-foreningen', type: 'association' },
+  ...routableTypes.map(routeOf),
+  { route: routes.about, type: 'association' },
 ])

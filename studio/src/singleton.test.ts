@@ -1,4 +1,5 @@
 import type { DocumentActionComponent, TemplateItem } from 'sanity'
+
 import { singletonActions, withoutSingletonTemplates } from './singleton'
 
 const action = (name: DocumentActionComponent['action']): DocumentActionComponent =>

@@ -1,4 +1,5 @@
 import type { InitialValueResolverContext, Source } from 'sanity'
+
 import {
   LAST_PROGRAMME_PLACE_QUERY,
   SEMINAR_REPORT,

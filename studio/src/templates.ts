@@ -1,5 +1,6 @@
 import { DocumentTextIcon, MicrophoneIcon } from '@sanity/icons'
 import type { InitialValueResolverContext, Template } from 'sanity'
+
 import { STUDIO_API_VERSION } from './lib/api-version'
 
 export const TALK_FOR_EVENT = 'talk-for-event'

@@ -15,6 +15,23 @@ import { chromiumArgs, defaultChromePath, findChromium } from '../e2e/support/ch
 import { notFoundPageType, pageTypes, readBuildRoutes } from '../e2e/support/page-types.mjs'
 import { startServer } from '../e2e/support/server.mjs'
 
+/**
+ * The part of a Lighthouse JSON report read here. Lighthouse's own `Result` type describes a dozen kinds
+ * of audit details; this script only looks for the URLs in whichever items carry one.
+ *
+ * @typedef {object} Report
+ * @property {Record<string, { score: number | null, auditRefs: { id: string, weight: number }[] }>} categories
+ * @property {Record<string, Audit>} audits
+ */
+
+/**
+ * @typedef {object} Audit
+ * @property {string} id
+ * @property {number | null} score
+ * @property {string} [displayValue]
+ * @property {{ items?: { url?: string, sourceLocation?: { url?: string } }[] }} [details]
+ */
+
 const runs = 3
 const categories = ['performance', 'accessibility', 'best-practices', 'seo']
 const metricAudits = {
@@ -25,8 +42,10 @@ const metricAudits = {
 }
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 const lighthouseCli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js')
-const chromePath = findChromium()
-if (!chromePath) {
+const chromePath = findChromium() ?? noChromium()
+
+/** @returns {never} */
+function noChromium() {
   console.error(
     `No Chromium at ${process.env.CHROME_PATH || defaultChromePath}: install Debian's chromium or set CHROME_PATH.`,
   )
@@ -36,6 +55,12 @@ if (!chromePath) {
 // Lighthouse's CLI re-parses --chrome-flags, so a value with spaces goes in quotes.
 const chromeFlags = chromiumArgs.map((flag) => flag.replace(/^(--[^=]+=)(.*\s.*)$/, '$1"$2"')).join(' ')
 
+/**
+ * @param {string} url
+ * @param {string} reportPath
+ * @param {number} expectStatus
+ * @returns {Promise<Report>}
+ */
 async function lighthouse(url, reportPath, expectStatus) {
   const args = [
     lighthouseCli,
@@ -56,22 +81,30 @@ async function lighthouse(url, reportPath, expectStatus) {
   return JSON.parse(readFileSync(reportPath, 'utf8'))
 }
 
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]
 }
+/**
+ * @param {Report} report
+ * @param {string} category
+ */
 const score = (report, category) => Math.round((report.categories[category]?.score ?? NaN) * 100)
 
 const server = await startServer({ webRoot, quiet: true })
 const workDir = mkdtempSync(join(tmpdir(), 'bergslaget-lighthouse-'))
+/** @type {string[][]} the table's cells, one row per page type */
 const rows = []
 const notes = []
 try {
-  const types = [...pageTypes(readBuildRoutes(webRoot)), notFoundPageType].filter((type) => type.path)
+  const types = [...pageTypes(readBuildRoutes(webRoot)), notFoundPageType]
   console.log(
     `Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version}, ${chromePath}, mobile, ${runs} runs per page type, server ${server.baseUrl}`,
   )
   for (const type of types) {
+    if (!type.path) continue
+    /** @type {Report[]} */
     const reports = []
     for (let run = 1; run <= runs; run++) {
       const started = Date.now()
@@ -92,18 +125,21 @@ try {
     // The metrics of the run whose performance score is the median, to show what the score is made of.
     const typical =
       reports.find((report) => score(report, 'performance') === medians.performance) ?? reports[0]
-    const metrics = Object.fromEntries(
-      Object.entries(metricAudits).map(([name, id]) => [
-        name,
-        typical.audits[id]?.displayValue?.replace(/\u00a0/g, ' ') ?? '?',
-      ]),
+    const metrics = Object.values(metricAudits).map(
+      (id) => typical?.audits[id]?.displayValue?.replace(/\u00a0/g, ' ') ?? '?',
     )
-    rows.push({ type: type.pattern, path: type.path, ...medians, ...metrics })
+    rows.push([
+      type.pattern,
+      type.path,
+      ...categories.map((category) => String(medians[category])),
+      ...metrics,
+    ])
     // What cost points outside performance (same in every run: these audits are not timing-based).
+    const first = reports[0]
     const failed = categories
       .filter((category) => category !== 'performance')
-      .flatMap((category) => reports[0].categories[category].auditRefs.filter((ref) => ref.weight > 0))
-      .map((ref) => reports[0].audits[ref.id])
+      .flatMap((category) => first?.categories[category]?.auditRefs.filter((ref) => ref.weight > 0) ?? [])
+      .flatMap((ref) => first?.audits[ref.id] ?? [])
       .filter((audit) => audit.score !== null && audit.score < 1)
       .map((audit) => {
         const urls = (audit.details?.items ?? [])
@@ -127,21 +163,12 @@ const header = [
   'SEO',
   ...Object.keys(metricAudits),
 ]
-const table = [
-  header,
-  ...rows.map((row) => [
-    row.type,
-    row.path,
-    ...categories.map((category) => String(row[category])),
-    ...Object.keys(metricAudits).map((name) => row[name]),
-  ]),
-]
-const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column].length)))
-const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`
+const table = [header, ...rows]
+const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column]?.length ?? 0)))
+/** @param {string[]} cells */
+const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
 console.log(
   `\nMedian of ${runs} runs (Lighthouse scores 0–100, mobile; metrics of the median performance run):\n`,
 )
-console.log(
-  [line(header), line(widths.map((width) => '-'.repeat(width))), ...table.slice(1).map(line)].join('\n'),
-)
+console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'))
 if (notes.length > 0) console.log(`\nAudits below full score outside performance:\n  ${notes.join('\n  ')}`)

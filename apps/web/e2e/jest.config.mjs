@@ -16,6 +16,8 @@ const config = {
   globalSetup: '<rootDir>/e2e/global-setup.ts',
   globalTeardown: '<rootDir>/e2e/global-teardown.ts',
   setupFiles: ['<rootDir>/e2e/support/plain-console.ts'],
+  // Reaches the content package's test helpers (@bergslaget/content/testing/*): see the resolver.
+  resolver: '<rootDir>/../../packages/content/src/testing/testing-condition-resolver.mjs',
   // One server, one browser at a time: parallel workers would only compete for two cores.
   maxWorkers: 1,
   testTimeout: 180_000,

@@ -3,48 +3,27 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { revalidateWebhookProjection } from './cache-tags-webhook'
+import { pageTypes, singletonPages } from './content-types'
 
 /**
- * A guard for the webhook projection, which names reference fields by hand: every reference field in
- * the Studio's schema (as `sanity schema extract` wrote it) must be sorted into one of two lists below,
- * so a new reference field fails here until someone decides whether its target's page lists the
- * referring document.
+ * A guard for the webhook projection, which follows the reference fields each type declares in
+ * content-types.ts: every reference field in the Studio's schema (as `sanity schema extract` wrote it)
+ * must be sorted there, into `listedOn` (the target's page lists the referring document) or
+ * `notListedOn`, so a new reference field fails here until someone decides.
  */
 const schemaPath = join(dirname(fileURLToPath(import.meta.url)), '../../../studio/schema.json')
 
-/** Followed by the projection: the target's page lists the referring document through this field. */
-const followed: Record<string, string> = {
-  'article.body[].markDefs[].reference -> organisation':
-    'body[].markDefs[_type == "internalLink"].reference._ref',
-  'article.event -> event': '.event._ref',
-  'event.hosts[] -> organisation': '.hosts[]._ref',
-  'event.partners[] -> organisation': '.partners[]._ref',
-  'speaker.affiliations[].organisation -> organisation': '.affiliations[].organisation._ref',
-  'talk.concerns[] -> organisation': '.concerns[]._ref',
-  'talk.event -> event': '.event._ref',
-  'talk.speakers[].speaker -> speaker': '.speakers[].speaker._ref',
-}
+const declarations: [
+  string,
+  { listedOn?: Readonly<Record<string, string>>; notListedOn: readonly string[] },
+][] = [...Object.entries(pageTypes), ...Object.entries(singletonPages)]
 
-/**
- * Not followed: the target's page does not show the referring document. (The referring document's own
- * page shows the target; that direction is the projection's `referencedBy`, which needs no field names.)
- */
-const richTextLinks = (field: string) =>
-  ['event', 'organisation', 'speaker', 'talk'].map((to) => `${field}[].markDefs[].reference -> ${to}`)
-const notFollowed = [
-  ...richTextLinks('article.body').filter((path) => !(path in followed)),
-  ...richTextLinks('association.description'),
-  ...richTextLinks('event.description'),
-  ...richTextLinks('speaker.bio'),
-  ...richTextLinks('talk.summary'),
-  'article.coverImage.asset -> sanity.imageAsset',
-  'association.chair -> speaker',
-  'association.members[] -> organisation',
-  'event.coverImage.asset -> sanity.imageAsset',
-  'organisation.logo.asset -> sanity.imageAsset',
-  'speaker.portrait.asset -> sanity.imageAsset',
-  'talk.slides.asset -> sanity.fileAsset',
-]
+/** Whether the type's declarations sort `field -> target`, and how: listed on the target's page or not. */
+function sorting(type: string, field: string, target: string): 'listed' | 'notListed' | 'unsorted' {
+  const declared = declarations.find(([name]) => name === type)?.[1]
+  if (declared?.listedOn?.[field] === target) return 'listed'
+  return declared?.notListedOn.includes(field) ? 'notListed' : 'unsorted'
+}
 
 type SchemaValue = {
   type: string
@@ -82,9 +61,26 @@ function referencePaths(types: Map<string, SchemaValue>): string[] {
   return [...new Set(paths)].sort()
 }
 
-test("every reference field of the schema is either followed by the webhook's projection or left out on purpose", async () => {
+test('every reference field of the schema is either followed by the webhook projection or left out on purpose', async () => {
   const schema = JSON.parse(await readFile(schemaPath, 'utf8')) as (SchemaValue & { name: string })[]
   const types = new Map(schema.map((type) => [type.name, type]))
-  expect(referencePaths(types)).toEqual([...Object.keys(followed), ...notFollowed].sort())
-  for (const snippet of Object.values(followed)) expect(revalidateWebhookProjection).toContain(snippet)
+  const paths = referencePaths(types).map((path) => {
+    const [, type = '', field = '', target = ''] = /^([^.]+)\.(.+) -> (.+)$/.exec(path) ?? []
+    return { path, sorted: sorting(type, field, target) }
+  })
+  expect(paths.filter(({ sorted }) => sorted === 'unsorted').map(({ path }) => path)).toEqual([])
+})
+
+test('each field a type is listed through is a reference field of its schema, or goes on from one', async () => {
+  const schema = JSON.parse(await readFile(schemaPath, 'utf8')) as (SchemaValue & { name: string })[]
+  const paths = new Set(referencePaths(new Map(schema.map((type) => [type.name, type]))))
+  for (const [type, { listedOn = {} }] of declarations) {
+    for (const [field, target] of Object.entries(listedOn)) {
+      const [first = ''] = field.split('->')
+      const referenced = [...paths].find((path) => path.startsWith(`${type}.${first} -> `))
+      expect({ type, field, referenced: referenced !== undefined }).toEqual({ type, field, referenced: true })
+      if (!field.includes('->')) expect(paths).toContain(`${type}.${field} -> ${target}`)
+    }
+  }
+  expect(revalidateWebhookProjection).toContain('_id in coalesce(after().speakers[].speaker._ref, [])')
 })

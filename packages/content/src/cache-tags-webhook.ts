@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { listTagsOf, pageTagsOf, type PageRef } from './cache-tags'
+import { pageTypes } from './content-types'
 
 /**
  * From a change in the Content Lake to the cache tags of the pages that show the changed document.
@@ -11,30 +12,35 @@ import { listTagsOf, pageTagsOf, type PageRef } from './cache-tags'
  * which a page shows another document, since GROQ has no "every outgoing reference" operator.
  */
 
-const pageRefFields = /* groq */ `_type, "slug": slug.current, "eventSlug": event->slug.current`
+/** `<field>` of the document a nested type's page lives under (a talk's event), null for other types. */
+const parentField = (field: string) =>
+  `select(${Object.entries(pageTypes)
+    .flatMap(([type, { place }]) =>
+      'under' in place ? [`_type == "${type}" => ${place.under.field}->${field}`] : [],
+    )
+    .join(', ')})`
+
+const pageRefFields = /* groq */ `_type, "slug": slug.current, "parentSlug": ${parentField('slug.current')}`
 
 /** For the changed document itself: its addresses, old ones included (see PageRef). */
-const addressFields = /* groq */ `${pageRefFields}, previousSlugs, "eventPreviousSlugs": event->previousSlugs`
+const addressFields = /* groq */ `${pageRefFields}, previousSlugs, "parentPreviousSlugs": ${parentField('previousSlugs')}`
 
 /** Webhook projections see drafts and release versions too; only published documents have pages. */
 const isPublished = /* groq */ `!(_id in path("drafts.**")) && !(_id in path("versions.**"))`
 
 /**
- * The documents whose pages list `doc` through a reference `doc` holds: a talk on its event's, its
- * speakers' and its speakers' organisations' pages and on those of whom it concerns; a speaker on their
- * organisations' pages; an event on its hosts' and partners' pages; an article on its event's page.
+ * The documents whose pages list `doc` through a reference `doc` holds, as each type declares them
+ * (`listedOn` in content-types.ts): a talk is on its event's, its speakers' and their organisations'
+ * pages, an event on its hosts' and partners'. A condition on the listing document.
  */
-const listingIds = (doc: string) => /* groq */ `[${doc}.event._ref]
-      + coalesce(${doc}.speakers[].speaker._ref, [])
-      + coalesce(${doc}.speakers[].speaker->affiliations[].organisation._ref, [])
-      + coalesce(${doc}.concerns[]._ref, [])
-      + coalesce(${doc}.affiliations[].organisation._ref, [])
-      + coalesce(${doc}.hosts[]._ref, [])
-      + coalesce(${doc}.partners[]._ref, [])`
-
-/** An organisation's page lists the articles whose text links to it. */
-const linkedIds = (doc: string) =>
-  /* groq */ `coalesce(${doc}.body[].markDefs[_type == "internalLink"].reference._ref, [])`
+const listsThroughReference = (doc: string) =>
+  Object.values(pageTypes)
+    .flatMap(({ listedOn }) => Object.entries(listedOn))
+    .map(([field, type]) => {
+      const ids = `${doc}.${field}._ref`
+      return `(_type == "${type}" && ${field.includes('[]') ? `_id in coalesce(${ids}, [])` : `_id == ${ids}`})`
+    })
+    .join('\n      || ')
 
 /**
  * The webhook projection to configure in Sanity (see the README). Before and after the change both
@@ -44,7 +50,7 @@ const linkedIds = (doc: string) =>
  *   people it mentions, the association its chair). `shownBy` goes one step further where a page shows
  *   a summary that carries the document: an organisation in a speaker's affiliations (talks, articles),
  *   an event with each of its talks (the talk's speakers' and organisations' pages).
- * - references: documents whose pages list it through its own references (see listingIds).
+ * - references: documents whose pages list it through its own references (see listsThroughReference).
  */
 export const revalidateWebhookProjection = /* groq */ `{
   _id,
@@ -54,13 +60,12 @@ export const revalidateWebhookProjection = /* groq */ `{
     ${pageRefFields},
     "shownBy": select(
       ^._type == "organisation" && _type == "speaker" => *[references(^._id) && ${isPublished}]{${pageRefFields}},
-      ^._type == "event" && _type == "talk" => *[_id in ${listingIds('^')}]{${pageRefFields}}
+      ^._type == "event" && _type == "talk" => *[${listsThroughReference('^')}]{${pageRefFields}}
     )
   },
   "references": *[
-    _id in ${listingIds('before()')}
-    || _id in ${listingIds('after()')}
-    || (_type == "organisation" && (_id in ${linkedIds('before()')} || _id in ${linkedIds('after()')}))
+    ${listsThroughReference('before()')}
+    || ${listsThroughReference('after()')}
   ]{${pageRefFields}}
 }`
 
@@ -71,12 +76,12 @@ const name = z.string().min(1).max(200)
 const pageRefSchema = z.object({
   _type: name,
   slug: name.nullish(),
-  eventSlug: name.nullish(),
+  parentSlug: name.nullish(),
 })
 
 const slugHistory = z.array(name).max(100).nullish()
 
-const addressesSchema = pageRefSchema.extend({ previousSlugs: slugHistory, eventPreviousSlugs: slugHistory })
+const addressesSchema = pageRefSchema.extend({ previousSlugs: slugHistory, parentPreviousSlugs: slugHistory })
 
 export const revalidateWebhookBodySchema = addressesSchema.extend({
   _id: name,
@@ -98,6 +103,11 @@ function addressSlugs(body: RevalidateWebhookBody): string[] {
   )
 }
 
+function isParentOf(parent: string, child: string): boolean {
+  const place = Object.hasOwn(pageTypes, child) ? pageTypes[child as keyof typeof pageTypes].place : null
+  return place !== null && 'under' in place && place.under.type === parent
+}
+
 /** The cache tags of every page that shows the changed document, each once, sorted. */
 export function tagsToRevalidate(body: RevalidateWebhookBody): string[] {
   const tags = new Set<string>([...pageTagsOf(body), ...listTagsOf(body._type)])
@@ -109,10 +119,11 @@ export function tagsToRevalidate(body: RevalidateWebhookBody): string[] {
     referrer.shownBy?.forEach(add)
     // /talare shows each speaker with what the speaker references (their organisations).
     if (referrer._type === 'speaker') listTagsOf('speaker').forEach((tag) => tags.add(tag))
-    // A talk's pages live under its event's addresses, which the projection (run after the change)
-    // names only as they are now: a renamed or removed event's talks leave the old ones too.
-    if (body._type === 'event' && referrer._type === 'talk') {
-      for (const eventSlug of addressSlugs(body)) add({ ...referrer, eventSlug })
+    // A nested type's pages live under its parent's addresses (a talk's under its event's), which the
+    // projection (run after the change) names only as they are now: a renamed or removed event's talks
+    // leave the old ones too.
+    if (isParentOf(body._type, referrer._type)) {
+      for (const parentSlug of addressSlugs(body)) add({ ...referrer, parentSlug })
     }
   }
   return [...tags].sort()

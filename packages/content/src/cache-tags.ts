@@ -1,4 +1,12 @@
-import type { RoutableType } from './fragments/slug'
+import {
+  isRoutableType,
+  pageTypes,
+  perPage,
+  singletonPages,
+  type NestedType,
+  type RoutableType,
+  type SectionType,
+} from './content-types'
 
 /**
  * The names of the cache tags the content API puts on its reads, so that a change in the Content Lake
@@ -8,18 +16,16 @@ import type { RoutableType } from './fragments/slug'
  * - a page's own tag, named for the document the page is about (`speaker:<slug>`, `talk:<event>/<talk>`):
  *   the page's query reads that document and whatever the page shows with it;
  * - a list tag (`list:<type>`) on the reads that list every document of a type (/talare, the slugs a
- *   route prerenders, the home page's latest articles).
+ *   route prerendered, the home page's latest articles).
  *
  * Slugs, not ids: a page is fetched by its slug, so the tag has to be known before the query runs, and
- * the webhook's projection can give slugs as easily as ids.
+ * the webhook's projection can give slugs as easily as ids. The tags of a type's pages take the same
+ * slugs as its paths (site-paths.ts): a nested type's, its parent's slug and its own.
  */
+const pageTags = perPage((type, slugs) => `${type}:${slugs.join('/')}`)
+
 export const cacheTags = {
-  speaker: (slug: string) => `speaker:${slug}`,
-  event: (slug: string) => `event:${slug}`,
-  /** A talk's page lives under its event; talk slugs are unique only within their event. */
-  talk: (eventSlug: string, talkSlug: string) => `talk:${eventSlug}/${talkSlug}`,
-  article: (slug: string) => `article:${slug}`,
-  organisation: (slug: string) => `organisation:${slug}`,
+  ...pageTags,
   /** The association page: the association with its members and chair. */
   association: 'association',
   /**
@@ -34,55 +40,37 @@ export const cacheTags = {
 export interface PageRef {
   _type: string
   slug?: string | null
-  /** Talks only: the slug of the talk's event, under which its page lives. */
-  eventSlug?: string | null
+  /** Nested types only (a talk): the slug of the document under whose page its page lives. */
+  parentSlug?: string | null
   /**
-   * The slugs it had before (and a talk's event's), whose addresses now redirect to its page: they
-   * change with it, so the webhook names them for the changed document itself.
+   * The slugs it had before (and a nested type's parent's), whose addresses now redirect to its page:
+   * they change with it, so the webhook names them for the changed document itself.
    */
   previousSlugs?: string[] | null
-  eventPreviousSlugs?: string[] | null
+  parentPreviousSlugs?: string[] | null
 }
 
 /**
  * The tags of the pages the document has: its page and the redirects at its old addresses (none for
- * documents without a page, such as images).
+ * documents without a page, such as images). A nested type's document is also shown on its parent's
+ * page (a talk in its event's programme).
  */
 export function pageTagsOf(ref: PageRef): string[] {
-  const { _type, slug, eventSlug } = ref
-  if (_type === 'association') return [cacheTags.association]
-  if (!slug) return []
+  const { _type, slug, parentSlug } = ref
+  if (Object.hasOwn(singletonPages, _type)) return [cacheTags.association]
+  if (!slug || !isRoutableType(_type)) return []
   const slugs = [slug, ...(ref.previousSlugs ?? [])]
-  switch (_type) {
-    case 'speaker':
-    case 'event':
-    case 'article':
-    case 'organisation':
-      return slugs.map((each) => cacheTags[_type](each))
-    case 'talk': {
-      if (!eventSlug) return []
-      const eventSlugs = [eventSlug, ...(ref.eventPreviousSlugs ?? [])]
-      // A talk is also a line in its event's programme.
-      const pages = eventSlugs.flatMap((event) => slugs.map((talk) => cacheTags.talk(event, talk)))
-      return [...pages, cacheTags.event(eventSlug)]
-    }
-    default:
-      return []
-  }
+  const { place } = pageTypes[_type]
+  if ('section' in place) return slugs.map((each) => cacheTags[_type as SectionType](each))
+  if (!parentSlug) return []
+  const parentSlugs = [parentSlug, ...(ref.parentPreviousSlugs ?? [])]
+  const tag = cacheTags[_type as NestedType]
+  const pages = parentSlugs.flatMap((parent) => slugs.map((own) => tag(parent, own)))
+  return [...pages, cacheTags[place.under.type](parentSlug)]
 }
 
-/** The tags of the reads that list every document of the type. */
+/** The tags of the reads that list every document of the type (the association: every page's footer). */
 export function listTagsOf(type: string): string[] {
-  switch (type) {
-    case 'speaker':
-    case 'talk':
-    case 'event':
-    case 'article':
-    case 'organisation':
-      return [cacheTags.list(type)]
-    case 'association':
-      return [cacheTags.siteSettings]
-    default:
-      return []
-  }
+  if (isRoutableType(type)) return [cacheTags.list(type)]
+  return Object.hasOwn(singletonPages, type) ? [cacheTags.siteSettings] : []
 }

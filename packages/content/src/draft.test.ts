@@ -1,5 +1,5 @@
-import { createDraftContentApi, createPreviewSecretClient, type HostedContentConfig } from './draft'
 import { createContentApi } from './content-api'
+import { createDraftContentApi, createPreviewSecretClient, type HostedContentConfig } from './draft'
 import { createHostedSource } from './source/hosted-source'
 import type { SanityDocument } from './source/load-dataset'
 import { writeDatasetVariant } from './testing/dataset-variant'

@@ -1,4 +1,4 @@
-import { createContentApi } from './content-api'
+import { createContentApi, type ContentApi } from './content-api'
 import { createConfiguredSource } from './source/configured-source'
 
 // Configuration is read when this module is first imported, so a half-set environment stops the
@@ -8,21 +8,18 @@ export const content = createContentApi(createConfiguredSource())
 export { imageSource, type ImageSource } from './image-source'
 export { compareSwedish } from './sort/swedish'
 
-export type { ContentApi } from './content-api'
-export type { AboutPage, Member } from './pages/about-page'
-export type { ArticleList } from './pages/article-list'
-export type { ArticlePage } from './pages/article-page'
-export type { Address } from './pages/addresses'
-export type { MovableType } from './pages/moved'
-export type { SiteSettings } from './pages/site-settings'
-export type { EventPage } from './pages/event-page'
-export type { EventsPage } from './pages/events-page'
-export type { HomePage } from './pages/home-page'
-export type { OrganisationPage } from './pages/organisation-page'
-export type { OrganisationsPage } from './pages/organisations-page'
-export type { SpeakerPage } from './pages/speaker-page'
-export type { SpeakersPage } from './pages/speakers-page'
-export type { TalkPage } from './pages/talk-page'
+export { pageReadNames, type ContentApi, type PageContentApi } from './content-api'
+
+/**
+ * What a read gives the site when it finds something, by the read's name (reads.ts):
+ * `ContentResult<'getSpeakerPage'>` is a speaker's page. Derived, so no page's type is written twice.
+ */
+export type ContentResult<Name extends keyof ContentApi> = NonNullable<Awaited<ReturnType<ContentApi[Name]>>>
+
+// The results the site's components take as props, under the names they use.
+export type SiteSettings = ContentResult<'getSiteSettings'>
+export type OrganisationPage = ContentResult<'getOrganisationPage'>
+
 export type { ArticleSummary } from './fragments/article-summary'
 export type { Contact } from './fragments/contact'
 export type { EventDate, EventSummary } from './fragments/event-summary'

@@ -1,6 +1,15 @@
-// Every path of the site is built here, so a renamed section touches one file. It lives in the content
-// package because both the site and the Studio's Presentation tool (studio/src/presentation*.ts) need it.
+// Every path of the site is built here from the content types' places (content-types.ts), so a renamed
+// section touches one entry. It lives in the content package because both the site and the Studio's
+// Presentation tool (studio/src/presentation*.ts) need it.
 
+import {
+  pageTypes,
+  perPage,
+  singletonPages,
+  type NestedType,
+  type RoutableType,
+  type SectionType,
+} from './content-types'
 import type { ArticleKind } from './vocabularies'
 
 const segment = (slug: string) => encodeURIComponent(slug)
@@ -21,27 +30,69 @@ export function articleKindFromSegment(kindSegment: string): ArticleKind | null 
   return found ? (found[0] as ArticleKind) : null
 }
 
+/** The section of a type whose pages live in one (its list page), or of the type it lives under. */
+function sectionOf(type: RoutableType): string {
+  const { place } = pageTypes[type]
+  return 'section' in place ? place.section : sectionOf(place.under.type)
+}
+
+/** The list page of each type with a section of its own. */
+const list = Object.fromEntries(
+  Object.entries(pageTypes).flatMap(([type, { place }]) =>
+    'section' in place ? [[type, place.section]] : [],
+  ),
+) as Record<SectionType, string>
+
+/** A page's path: a section type's from its slug, a nested type's from its parent's slug and its own. */
+const pagePaths = perPage((type, slugs) => [sectionOf(type), ...slugs.map(segment)].join('/'))
+
 /**
  * A page of the news archive. The archive is prerendered, so its filter and page are path segments,
  * not search params; page 1 has no page segment, so each list has one address.
  */
 function newsArchive(kind: ArticleKind | null = null, page = 1): string {
-  const base = kind ? `/nyheter/typ/${articleKindSegments[kind]}` : '/nyheter'
+  const base = kind ? `${list.article}/typ/${articleKindSegments[kind]}` : list.article
   return page > 1 ? `${base}/sida/${page}` : base
 }
 
 /** The site's addresses. */
 export const routes = {
   home: '/',
-  news: '/nyheter',
+  ...pagePaths,
+  list,
   newsArchive,
-  article: (slug: string) => `/nyheter/${segment(slug)}`,
-  events: '/evenemang',
-  event: (slug: string) => `/evenemang/${segment(slug)}`,
-  talk: (eventSlug: string, slug: string) => `/evenemang/${segment(eventSlug)}/${segment(slug)}`,
-  speakers: '/talare',
-  speaker: (slug: string) => `/talare/${segment(slug)}`,
-  organisations: '/organisationer',
-  organisation: (slug: string) => `/organisationer/${segment(slug)}`,
-  about: '/om-foreningen',
+  about: singletonPages.association.path,
 } as const
+
+/** A document the site links to by its type, with what its path needs: a nested type's parent's slug. */
+export type PageTarget =
+  | { _type: SectionType; slug: string }
+  | {
+      [Type in NestedType]: { _type: Type; slug: string } & {
+        [Field in (typeof pageTypes)[Type]['place']['under']['field']]: { slug: string }
+      }
+    }[NestedType]
+
+/** The site path of a document, or null without one (a deleted target, or a type without pages). */
+export function hrefFor(target: PageTarget | null | undefined): string | null {
+  if (!target || !Object.hasOwn(pageTypes, target._type)) return null
+  const { place } = pageTypes[target._type]
+  if ('section' in place) return routes[target._type as SectionType](target.slug)
+  const parent = (target as Record<string, unknown>)[place.under.field] as { slug: string }
+  return routes[target._type as NestedType](parent.slug, target.slug)
+}
+
+/**
+ * A type's route as Next's folders and Presentation's `defineDocuments` write it (`/evenemang/:slug/:talk`),
+ * and the GROQ condition that finds the document at it from the route's params.
+ */
+export function routeOf(type: RoutableType): { route: string; filter: string } {
+  const { place } = pageTypes[type]
+  if ('section' in place) {
+    return { route: `${place.section}/:slug`, filter: `_type == "${type}" && slug.current == $slug` }
+  }
+  return {
+    route: `${sectionOf(type)}/:slug/:${type}`,
+    filter: `_type == "${type}" && slug.current == $${type} && ${place.under.field}->slug.current == $slug`,
+  }
+}

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
-import { documentOf, listOf } from './validate'
 import { captureContentErrors } from './testing/capture-content-errors'
+import { documentOf, listOf } from './validate'
 
 const item = z.object({ _id: z.string(), title: z.string() })
 

@@ -122,10 +122,51 @@ export function listOf<S extends z.ZodType>(item: S, where: string) {
   return list as unknown as z.ZodType<z.output<S>[], z.input<S>[] | null>
 }
 
+type Present<T> = Exclude<T, null | undefined>
+
+/** Every key of any member of a union (keyof a union gives only the keys all members share). */
+type AnyKeyOf<T> = T extends unknown ? keyof T : never
+
+/** The type of `Key` in whichever members of a union have it. */
+type PropertyOf<T, Key extends PropertyKey> = T extends unknown
+  ? Key extends keyof T
+    ? T[Key]
+    : never
+  : never
+
+type ItemOf<T> = T extends readonly (infer Item)[] ? Item : never
+
+/**
+ * The paths (`.talks[].roles`) of the keys a query's result `Result` has and a schema's input `Input`
+ * lacks: keys zod would strip without a word. Followed through arrays, nulls and unions (a member of a
+ * result union may use a key of any member of the input's); it stops where the input is `unknown`, as
+ * past a transform that reads unknown values or at an index signature (a loose object keeps every key).
+ */
+export type DroppedKeys<Result, Input, Path extends string = ''> = unknown extends Input
+  ? never
+  : Result extends readonly (infer Item)[]
+    ? DroppedKeys<Item, ItemOf<Present<Input>>, `${Path}[]`>
+    : Result extends object
+      ? {
+          [Key in keyof Result & string]: Key extends AnyKeyOf<Present<Input>>
+            ? DroppedKeys<Result[Key], PropertyOf<Present<Input>, Key>, `${Path}.${Key}`>
+            : `${Path}.${Key}`
+        }[keyof Result & string]
+      : never
+
+/** Compiles only when nothing the query projects is dropped; the error names the dropped keys. */
+type KeepsEveryKey<Result, Input> = [DroppedKeys<Result, Input>] extends [never]
+  ? unknown
+  : { 'keys the query projects and the schema drops': DroppedKeys<Result, Input> }
+
 /**
  * Ties a zod schema to the result type Sanity TypeGen generated for the same query: the call fails to
- * compile when the schema would reject a shape the query can legally return.
+ * compile when the schema would reject a shape the query can legally return, and when it would strip a
+ * key the query projects (zod drops unknown keys silently: a field added to a query and forgotten in
+ * its schema would never reach the site).
  */
 export function resultOf<TGenerated>() {
-  return <S extends z.ZodType>(schema: S & (TGenerated extends z.input<S> ? unknown : never)): S => schema
+  return <S extends z.ZodType>(
+    schema: S & (TGenerated extends z.input<S> ? unknown : never) & KeepsEveryKey<TGenerated, z.input<S>>,
+  ): S => schema
 }

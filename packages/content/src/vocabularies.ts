@@ -17,6 +17,15 @@ export const eventKinds = vocabulary([
   { value: 'other', visitor: 'Evenemang', editor: 'Annat' },
 ])
 
+// Visitors never pick a mode; they read an unconfirmed date as "datum meddelas senare" beside what is
+// known of it (apps/web's formatEventDate).
+export const eventDateModes = vocabulary([
+  { value: 'fixed', visitor: 'Fast datum', editor: 'Fast datum och tid' },
+  { value: 'unconfirmed', visitor: 'Datum meddelas senare', editor: 'Datum ej fastställt' },
+])
+
+export type EventDateMode = (typeof eventDateModes.values)[number]
+
 export const eventStatuses = vocabulary([
   { value: 'planned', visitor: 'Planerat', editor: 'Planerat' },
   { value: 'cancelled', visitor: 'Inställt', editor: 'Inställt' },

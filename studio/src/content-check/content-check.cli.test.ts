@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { bundledDatasetPath } from '@bergslaget/content/dataset'
 
 import { npmRun, type NpmRun } from '../testing/npm-run'
+
 import { faultyFixture, toNdjson } from './fault-fixture'
 
 const contentCheck = (...args: string[]) => npmRun('content:check', args)

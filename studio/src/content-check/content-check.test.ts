@@ -5,6 +5,7 @@ import type { SanityDocument } from 'sanity'
 
 import { validFixture } from '../validation/test-fixtures'
 import { checkDataset, type DatasetReport } from '../validation/validate-documents'
+
 import { faultyFixture } from './fault-fixture'
 import { formatReport, problemsByDocument } from './format-report'
 

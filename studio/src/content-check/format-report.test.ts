@@ -1,4 +1,5 @@
 import type { DatasetReport } from '../validation/validate-documents'
+
 import { formatReport, problemsByDocument } from './format-report'
 
 const clean: DatasetReport = {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { validFixture } from '../validation/test-fixtures'
+
 import { toNdjson } from './fault-fixture'
 import { readDatasetFile } from './read-dataset-file'
 

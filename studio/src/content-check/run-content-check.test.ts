@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { validFixture } from '../validation/test-fixtures'
+
 import { toNdjson } from './fault-fixture'
 import { runContentCheck } from './run-content-check'
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { bundledDatasetPath } from '@bergslaget/content/dataset'
 
 import { checkDataset } from '../validation/validate-documents'
+
 import { formatReport } from './format-report'
 import { readDatasetFile } from './read-dataset-file'
 

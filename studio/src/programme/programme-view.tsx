@@ -3,8 +3,10 @@ import { Box, Button, Card, Flex, Spinner, Stack, Text } from '@sanity/ui'
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react'
 import { IntentButton, useClient } from 'sanity'
 import type { UserViewComponent } from 'sanity/structure'
+
 import { STUDIO_API_VERSION } from '../lib/api-version'
 import { SEMINAR_REPORT_FOR_EVENT, TALK_FOR_EVENT } from '../templates'
+
 import {
   moveRow,
   orderPatches,

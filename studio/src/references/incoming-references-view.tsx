@@ -3,7 +3,9 @@ import { useEffect, useMemo, useState } from 'react'
 import { Preview, useClient, useSchema } from 'sanity'
 import { IntentLink } from 'sanity/router'
 import type { UserViewComponent } from 'sanity/structure'
+
 import { STUDIO_API_VERSION } from '../lib/api-version'
+
 import {
   groupReferences,
   INCOMING_REFERENCES_QUERY,

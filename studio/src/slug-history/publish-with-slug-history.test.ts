@@ -1,6 +1,8 @@
+import { routableTypes } from '@bergslaget/content/content-types'
 import type { DocumentActionComponent } from 'sanity'
 
 import { getStudioSchema } from '../validation/validate-documents'
+
 import { slugHistoryActions } from './publish-with-slug-history'
 
 const action = (name: DocumentActionComponent['action']): DocumentActionComponent =>
@@ -13,7 +15,7 @@ test('every type with a site address publishes through the slug history; the res
     slugHistoryActions(defaults, { schemaType, schema })
       .map((component, index) => component !== defaults[index] && component.action)
       .filter(Boolean)
-  for (const type of ['speaker', 'organisation', 'event', 'talk', 'article']) {
+  for (const type of routableTypes) {
     expect({ type, wrapped: wrapped(type) }).toEqual({ type, wrapped: ['publish'] })
   }
   expect(wrapped('association')).toEqual([])

@@ -1,6 +1,7 @@
 import { articleKinds } from '@bergslaget/content/vocabularies'
 import { DocumentTextIcon } from '@sanity/icons'
 import type { StructureBuilder } from 'sanity/structure'
+
 import { STUDIO_API_VERSION } from '../lib/api-version'
 import { SEMINAR_REPORT } from '../templates'
 

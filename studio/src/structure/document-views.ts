@@ -1,4 +1,5 @@
 import type { DefaultDocumentNodeResolver } from 'sanity/structure'
+
 import { ProgrammeView } from '../programme/programme-view'
 import { IncomingReferencesView } from '../references/incoming-references-view'
 

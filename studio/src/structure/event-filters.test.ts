@@ -1,5 +1,7 @@
 import { evaluate, parse } from 'groq-js'
+
 import { hasEnded } from '../schema/shared/event-period'
+
 import { PAST_EVENTS_FILTER, UPCOMING_EVENTS_FILTER } from './event-filters'
 
 const NOW = '2027-05-15T12:00:00.000Z'

@@ -1,6 +1,8 @@
 import { CalendarIcon } from '@sanity/icons'
 import type { StructureBuilder } from 'sanity/structure'
+
 import { STUDIO_API_VERSION } from '../lib/api-version'
+
 import { PAST_EVENTS_FILTER, UPCOMING_EVENTS_FILTER } from './event-filters'
 
 const byStart = (direction: 'asc' | 'desc') => [{ field: 'startsAt', direction }]

@@ -1,6 +1,9 @@
-import { HomeIcon, UserIcon } from '@sanity/icons'
-import type { StructureResolver } from 'sanity/structure'
+import { pageTypes, routableTypes, type RoutableType } from '@bergslaget/content/content-types'
+import { HomeIcon } from '@sanity/icons'
+import type { ListItemBuilder, StructureBuilder, StructureResolver } from 'sanity/structure'
+
 import { ASSOCIATION_ID } from '../singleton'
+
 import { articlesItem } from './articles'
 import { eventsItem } from './events'
 import { organisationsItem } from './organisations'
@@ -8,6 +11,33 @@ import { talksItem } from './talks'
 
 export { defaultDocumentNode } from './document-views'
 
+/** The types whose editors asked for more than one list (by date, by event, by kind). */
+const itemsOfTheirOwn: Partial<Record<RoutableType, (S: StructureBuilder) => ListItemBuilder>> = {
+  event: eventsItem,
+  talk: talksItem,
+  organisation: organisationsItem,
+  article: articlesItem,
+}
+
+/**
+ * Any other type with pages: all its documents by title, under its name in the plural. Its id is its
+ * section's path segment (`talare`), which the Studio's address of the list shows.
+ */
+function typeItem(S: StructureBuilder, type: RoutableType): ListItemBuilder {
+  const { names, place, titleField } = pageTypes[type]
+  const id = 'section' in place ? place.section.slice(1) : type
+  return S.documentTypeListItem(type)
+    .id(id)
+    .title(names.editor.many)
+    .child(
+      S.documentTypeList(type)
+        .id(id)
+        .title(names.editor.many)
+        .defaultOrdering([{ field: titleField, direction: 'asc' }]),
+    )
+}
+
+/** The association first, then every type with pages in the content types' order. */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Innehåll')
@@ -18,18 +48,5 @@ export const structure: StructureResolver = (S) =>
         .icon(HomeIcon)
         .child(S.document().schemaType('association').documentId(ASSOCIATION_ID).title('Föreningen')),
       S.divider(),
-      eventsItem(S),
-      talksItem(S),
-      S.listItem()
-        .id('talare')
-        .title('Talare')
-        .icon(UserIcon)
-        .child(
-          S.documentTypeList('speaker')
-            .id('talare')
-            .title('Talare')
-            .defaultOrdering([{ field: 'name', direction: 'asc' }]),
-        ),
-      organisationsItem(S),
-      articlesItem(S),
+      ...routableTypes.map((type) => itemsOfTheirOwn[type]?.(S) ?? typeItem(S, type)),
     ])

@@ -1,6 +1,7 @@
 import { organisationKinds } from '@bergslaget/content/vocabularies'
 import { CaseIcon } from '@sanity/icons'
 import type { StructureBuilder } from 'sanity/structure'
+
 import { STUDIO_API_VERSION } from '../lib/api-version'
 
 const byName = [{ field: 'name', direction: 'asc' as const }]

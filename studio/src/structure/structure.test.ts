@@ -1,10 +1,13 @@
+import { pageTypes, routableTypes } from '@bergslaget/content/content-types'
 import { organisationKinds } from '@bergslaget/content/vocabularies'
 import type { Source } from 'sanity'
 import { createStructureBuilder, type StructureBuilder } from 'sanity/structure'
+
 import { SEMINAR_REPORT, TALK_FOR_EVENT } from '../templates'
 import { createStudioSource } from '../testing/studio-source'
-import { PAST_EVENTS_FILTER, UPCOMING_EVENTS_FILTER } from './event-filters'
+
 import { defaultDocumentNode, structure } from '.'
+import { PAST_EVENTS_FILTER, UPCOMING_EVENTS_FILTER } from './event-filters'
 
 /** The parts of a serialised structure node these tests read. */
 interface Node {
@@ -61,6 +64,11 @@ it('has the Swedish top level the editors asked for', () => {
     'Organisationer',
     'Nyheter och rapporter',
   ])
+})
+
+it("lists every type with pages under its editors' name in the plural", () => {
+  const named = routableTypes.map((type) => pageTypes[type].names.editor.many)
+  expect(titles(root)?.slice(1)).toEqual(named)
 })
 
 it('opens the association as its one fixed document', () => {

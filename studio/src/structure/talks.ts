@@ -1,5 +1,6 @@
 import { MicrophoneIcon } from '@sanity/icons'
 import type { StructureBuilder } from 'sanity/structure'
+
 import { STUDIO_API_VERSION } from '../lib/api-version'
 import { TALK_FOR_EVENT } from '../templates'
 

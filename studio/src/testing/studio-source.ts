@@ -1,5 +1,6 @@
 import type { CurrentUser, SanityClient, Source } from 'sanity'
 import { createSourceFromConfig } from 'sanity'
+
 import config from '../../sanity.config'
 
 // Sanity's own Swedish strings would load lazily, past the end of a test; the Studio's Swedish

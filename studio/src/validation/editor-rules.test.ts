@@ -1,5 +1,7 @@
 import type { SanityDocument } from 'sanity'
+
 import { BIO_MAX_LENGTH, BIO_MIN_LENGTH } from '../schema/documents/speaker-rules'
+
 import { markersOf, withChange } from './fixture-helpers'
 
 // Rules added for editors (issue "a Studio that makes a seminar report easy and safe"): each is

@@ -1,5 +1,6 @@
 import type { SanityDocument } from 'sanity'
 import { pathToString } from 'sanity'
+
 import { validFixture } from './test-fixtures'
 import { validateDocuments } from './validate-documents'
 

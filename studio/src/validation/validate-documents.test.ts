@@ -1,4 +1,5 @@
 import type { SanityDocument } from 'sanity'
+
 import { markersOf, withChange } from './fixture-helpers'
 import { validFixture } from './test-fixtures'
 import { checkDataset } from './validate-documents'

@@ -1,6 +1,8 @@
 import type { SanityDocument, Schema, ValidationMarker, Workspace } from 'sanity'
 import { createSchema, validateDocument } from 'sanity'
+
 import { schemaTypes } from '../schema'
+
 import {
   findDuplicateIds,
   findUnpublishedIds,

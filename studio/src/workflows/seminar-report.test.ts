@@ -6,6 +6,7 @@ import type { SanityDocument } from 'sanity'
 
 import { problemsByDocument } from '../content-check/format-report'
 import { checkDataset } from '../validation/validate-documents'
+
 import { seminarReportDocuments, seminarReportIds as ids } from './seminar-report-documents'
 
 // The "done when" workflow of the content round trip: an editor adds a seminar, its programme, a

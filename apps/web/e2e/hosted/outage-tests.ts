@@ -4,6 +4,7 @@ import { encodeSignatureHeader } from '@sanity/webhook'
 
 import { axeViolations } from '../support/axe'
 import { launchChromium } from '../support/chromium.mjs'
+
 import type { HostedSite } from './hosted-site'
 
 export function outageTests(site: () => HostedSite) {

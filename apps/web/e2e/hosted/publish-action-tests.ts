@@ -1,5 +1,5 @@
-import { newSeminar, publisher, renamed, secondsUntil } from './publishing'
 import type { HostedSite } from './hosted-site'
+import { newSeminar, publisher, renamed, secondsUntil } from './publishing'
 
 export function publishActionTests(site: () => HostedSite) {
   /**

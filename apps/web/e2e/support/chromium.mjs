@@ -6,7 +6,12 @@ import { chromium } from 'playwright-core'
 
 export const defaultChromePath = '/usr/bin/chromium'
 
-/** The Chromium to use: CHROME_PATH when set, else Debian's; null when that file does not exist. */
+/**
+ * The Chromium to use: CHROME_PATH when set, else Debian's; null when that file does not exist.
+ *
+ * @param {Record<string, string | undefined>} [env]
+ * @returns {string | null}
+ */
 export function findChromium(env = process.env) {
   const candidate = env.CHROME_PATH || defaultChromePath
   return existsSync(candidate) ? candidate : null
@@ -15,6 +20,8 @@ export function findChromium(env = process.env) {
 /**
  * Offline-safe flags. Without the host resolver rule Chromium still looks up Google hosts; localhost is
  * exempt so the site under test resolves.
+ *
+ * @type {readonly string[]}
  */
 export const chromiumArgs = [
   '--headless',
@@ -25,13 +32,32 @@ export const chromiumArgs = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
 ]
 
-/** The two widths every page type is checked and photographed at. */
+/**
+ * @typedef {object} Viewport
+ * @property {'phone' | 'desktop'} name
+ * @property {number} width
+ * @property {number} height
+ * @property {boolean} isMobile
+ * @property {boolean} hasTouch
+ * @property {number} deviceScaleFactor
+ */
+
+/**
+ * The two widths every page type is checked and photographed at.
+ *
+ * @type {readonly Viewport[]}
+ */
 export const viewports = [
   { name: 'phone', width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
   { name: 'desktop', width: 1280, height: 800, isMobile: false, hasTouch: false, deviceScaleFactor: 1 },
 ]
 
-/** Browser context options for one of the viewports above. */
+/**
+ * Browser context options for one of the viewports above.
+ *
+ * @param {Viewport} viewport
+ * @returns {import('playwright-core').BrowserContextOptions}
+ */
 export function contextOptions({ width, height, isMobile, hasTouch, deviceScaleFactor }) {
   return { viewport: { width, height }, isMobile, hasTouch, deviceScaleFactor }
 }
@@ -43,5 +69,5 @@ export async function launchChromium() {
       `No Chromium at ${process.env.CHROME_PATH || defaultChromePath}: install Debian's chromium or set CHROME_PATH.`,
     )
   }
-  return chromium.launch({ executablePath, args: chromiumArgs })
+  return chromium.launch({ executablePath, args: [...chromiumArgs] })
 }

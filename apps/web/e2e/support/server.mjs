@@ -8,7 +8,18 @@ import { join } from 'node:path'
 
 const readyTimeoutMs = 60_000
 
-/** Fails with a clear message when apps/web has no production build (the turbo `build` task makes it). */
+/**
+ * @typedef {object} RunningServer
+ * @property {string} baseUrl e.g. http://localhost:41234, no trailing slash
+ * @property {number} port
+ * @property {() => Promise<void>} stop
+ */
+
+/**
+ * Fails with a clear message when apps/web has no production build (the turbo `build` task makes it).
+ *
+ * @param {string} webRoot
+ */
 export function assertBuilt(webRoot) {
   if (!existsSync(join(webRoot, '.next', 'BUILD_ID'))) {
     throw new Error(
@@ -17,6 +28,7 @@ export function assertBuilt(webRoot) {
   }
 }
 
+/** @returns {Promise<number>} */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer()
@@ -29,6 +41,10 @@ export function freePort() {
   })
 }
 
+/**
+ * @param {number} ms
+ * @returns {Promise<void>}
+ */
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
@@ -47,6 +63,7 @@ export async function startServer({ webRoot, quiet = false, env = {} }) {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  /** @type {string[]} */
   const output = []
   child.stdout.on('data', (chunk) => output.push(String(chunk)))
   child.stderr.on('data', (chunk) => {
@@ -65,11 +82,16 @@ export async function startServer({ webRoot, quiet = false, env = {} }) {
  * @param {string} baseUrl
  * @param {string[]} output what the server has printed so far (kept growing by the caller)
  * @param {number} timeoutMs
+ * @returns {Promise<RunningServer>}
  */
 export async function waitUntilAnswering(child, baseUrl, output, timeoutMs) {
-  let exited = null
-  child.on('exit', (code, signal) => (exited = { code, signal }))
+  // Node sets one of the two before it emits 'exit'; asked each time rather than copied from the event
+  // into a variable, which TypeScript could not see change inside the loop below.
+  const exitStatus = () => child.exitCode ?? child.signalCode
+  /** @param {NodeJS.Signals} signal */
   const killGroup = (signal) => {
+    // No pid: the server never started, so there is nothing to stop.
+    if (child.pid === undefined) return
     try {
       process.kill(-child.pid, signal)
     } catch {
@@ -82,7 +104,7 @@ export async function waitUntilAnswering(child, baseUrl, output, timeoutMs) {
 
   const stop = async () => {
     process.removeListener('exit', onExit)
-    if (exited) return
+    if (exitStatus() !== null) return
     const gone = new Promise((resolve) => child.once('exit', resolve))
     killGroup('SIGTERM')
     const timer = setTimeout(() => killGroup('SIGKILL'), 5_000)
@@ -92,10 +114,9 @@ export async function waitUntilAnswering(child, baseUrl, output, timeoutMs) {
 
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    if (exited) {
-      throw new Error(
-        `the server exited (${exited.code ?? exited.signal}) before answering:\n${output.join('')}`,
-      )
+    const status = exitStatus()
+    if (status !== null) {
+      throw new Error(`the server exited (${status}) before answering:\n${output.join('')}`)
     }
     try {
       const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5_000) })

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
+
 import { SiteFooter } from '@/components/site-footer/site-footer'
 import { SiteHeader } from '@/components/site-header/site-header'
 import { mainContentId, SkipLink } from '@/components/skip-link/skip-link'
 import { siteEnv } from '@/env'
-import { getSiteSettings } from '@/lib/content'
+import { content } from '@/lib/content'
 import { isDraftModeEnabled } from '@/lib/draft/draft-content'
 import { DraftModeTools } from '@/lib/draft/draft-mode-tools'
 import './globals.css'
@@ -22,7 +23,7 @@ export const metadata: Metadata = {
 export default async function RootLayout({ children }: Readonly<{ children: ReactNode }>) {
   // The footer's contact details come from the association document, so editors keep them in one place;
   // one small query per rendered page, at build.
-  const settings = await getSiteSettings()
+  const settings = await content.getSiteSettings()
   const draft = await isDraftModeEnabled()
   return (
     <html lang="sv">

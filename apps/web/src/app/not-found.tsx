@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+
 import { WayOnLinks } from '@/components/way-on/way-on-links'
 
 export const metadata: Metadata = {

@@ -2,14 +2,14 @@ import Link from 'next/link'
 
 import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { EventCardList } from '@/components/event-card/event-card-list'
-import { getHomePage } from '@/lib/content'
+import { content } from '@/lib/content'
 import { currentFocusArea } from '@/lib/current-focus-area'
 import { stockholmYear } from '@/lib/format/stockholm'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { routes } from '@/lib/routes'
 
 export async function generateMetadata() {
-  const { association } = await getHomePage()
+  const { association } = await content.getHomePage()
   return {
     ...pageMetadata({
       title: association?.name ?? 'Intresseföreningen Bergslaget',
@@ -25,7 +25,7 @@ export async function generateMetadata() {
 export const revalidate = 3600
 
 export default async function HomePage() {
-  const { association, articles, upcomingEvents } = await getHomePage()
+  const { association, articles, upcomingEvents } = await content.getHomePage()
   const focus =
     association && currentFocusArea(association.focusAreas, stockholmYear(new Date().toISOString()))
   return (
@@ -44,13 +44,13 @@ export default async function HomePage() {
         {upcomingEvents.length === 0 ? (
           <p>
             Inga kommande evenemang just nu.{' '}
-            <Link href={`${routes.events}#tidigare`}>Se tidigare evenemang</Link>
+            <Link href={`${routes.list.event}#tidigare`}>Se tidigare evenemang</Link>
           </p>
         ) : (
           <>
             <EventCardList events={upcomingEvents} />
             <p>
-              <Link href={routes.events}>Alla evenemang</Link>
+              <Link href={routes.list.event}>Alla evenemang</Link>
             </p>
           </>
         )}
@@ -64,7 +64,7 @@ export default async function HomePage() {
           <>
             <ArticleCardList articles={articles} />
             <p>
-              <Link href={routes.news}>Alla nyheter och rapporter</Link>
+              <Link href={routes.list.article}>Alla nyheter och rapporter</Link>
             </p>
           </>
         )}

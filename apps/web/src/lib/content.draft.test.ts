@@ -51,7 +51,7 @@ afterAll(() => lake.close())
 test('with draft mode off, pages read published content without the token', async () => {
   mockDraftMode.isEnabled = false
   const from = lake.requests.length
-  expect((await pages.getEventPage(slug))?.title).toBe(publishedTitle)
+  expect((await pages.content.getEventPage(slug))?.title).toBe(publishedTitle)
   expect(lake.requests.slice(from).every((request) => !request.includes('perspective=drafts'))).toBe(true)
   expect(lake.authorizations.slice(from).every((header) => header === undefined)).toBe(true)
 })
@@ -59,7 +59,7 @@ test('with draft mode off, pages read published content without the token', asyn
 test('with draft mode on, pages read drafts with the token', async () => {
   mockDraftMode.isEnabled = true
   const from = lake.requests.length
-  expect((await pages.getEventPage(slug))?.title).toBe(draftTitle)
+  expect((await pages.content.getEventPage(slug))?.title).toBe(draftTitle)
   expect(lake.requests.slice(from)).not.toHaveLength(0)
   expect(lake.requests.slice(from).every((request) => request.includes('perspective=drafts'))).toBe(true)
   expect(lake.authorizations.slice(from).every((header) => header === 'Bearer sk-viewer-token')).toBe(true)
@@ -68,6 +68,6 @@ test('with draft mode on, pages read drafts with the token', async () => {
 test('the pages that exist are the published ones, whatever draft mode says', async () => {
   mockDraftMode.isEnabled = true
   const from = lake.requests.length
-  expect(await pages.listEventSlugs()).toContain(slug)
+  expect(await pages.publishedContent.listEventSlugs()).toContain(slug)
   expect(lake.requests.slice(from).every((request) => request.includes('perspective=published'))).toBe(true)
 })

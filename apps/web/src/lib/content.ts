@@ -1,35 +1,35 @@
-import { content, type ContentApi } from '@bergslaget/content'
+import {
+  content as published,
+  pageReadNames,
+  type ContentApi,
+  type PageContentApi,
+} from '@bergslaget/content'
 import { cache } from 'react'
 
 import { draftContent, isDraftModeEnabled } from './draft/draft-content'
 
-/**
- * A page's read: drafts in draft preview, else the published content. cache() makes a page and its
- * metadata, which ask for the same document, share one query per render.
- */
-function pageRead<Args extends unknown[], Result>(pick: (api: ContentApi) => (...args: Args) => Result) {
-  return cache(async (...args: Args) => {
-    const api = (await isDraftModeEnabled()) && draftContent ? draftContent : content
-    return pick(api)(...args)
-  })
+/** The content a request renders: drafts in draft preview, else the published content. */
+async function requestContent(): Promise<ContentApi> {
+  return (await isDraftModeEnabled()) && draftContent ? draftContent : published
 }
 
-export const getHomePage = pageRead((api) => api.getHomePage)
-export const getArticlePage = pageRead((api) => api.getArticlePage)
-export const listArticles = pageRead((api) => api.listArticles)
-export const getAboutPage = pageRead((api) => api.getAboutPage)
-export const getSiteSettings = pageRead((api) => api.getSiteSettings)
-export const getEventPage = pageRead((api) => api.getEventPage)
-export const getEventsPage = pageRead((api) => api.getEventsPage)
-export const getTalkPage = pageRead((api) => api.getTalkPage)
-export const getSpeakersPage = pageRead((api) => api.getSpeakersPage)
-export const getSpeakerPage = pageRead((api) => api.getSpeakerPage)
-export const getOrganisationsPage = pageRead((api) => api.getOrganisationsPage)
-export const getOrganisationPage = pageRead((api) => api.getOrganisationPage)
-export const findMoved = pageRead((api) => api.findMoved)
-export const findMovedTalk = pageRead((api) => api.findMovedTalk)
-// generateStaticParams runs at build, outside any request, where draftMode() may not be asked:
-// the pages that exist are the published ones.
-export const { listSpeakerSlugs, listOrganisationSlugs } = content
-export const { listArticleSlugs, listEventSlugs, listTalkParams } = content
-export const { listArticles: listPublishedArticles, listOldAddresses } = content
+/**
+ * What pages render with: each of the content package's page reads, draft-aware. cache() makes a page
+ * and its metadata, which ask for the same document, share one query per render.
+ */
+export const content = Object.fromEntries(
+  pageReadNames.map((name) => {
+    const read = async (...args: unknown[]) => {
+      const call = (await requestContent())[name] as (...args: unknown[]) => Promise<unknown>
+      return call(...args)
+    }
+    return [name, cache(read)]
+  }),
+  // Built by a loop over the names, which TypeScript cannot follow into the mapped type: the cast restates it.
+) as PageContentApi
+
+/**
+ * What prerendering asks (generateStaticParams, which pages exist): it runs at build, outside any
+ * request, where draftMode() may not be asked. The pages that exist are the published ones.
+ */
+export const publishedContent: ContentApi = published

@@ -1,7 +1,7 @@
-import type { MovableType } from '@bergslaget/content'
+import type { SectionType } from '@bergslaget/content/content-types'
 import { notFound, permanentRedirect } from 'next/navigation'
 
-import { findMoved, findMovedTalk, listOldAddresses } from './content'
+import { content, publishedContent } from './content'
 import { routes } from './routes'
 
 // Detail routes prerender every address in the dataset, old ones as redirects, and keep
@@ -15,9 +15,9 @@ import { routes } from './routes'
  * A detail route's answer for what its read found: the page; else, for an address the document had
  * before a rename, a permanent redirect (308) to its current address; else the Swedish 404.
  */
-export async function pageOrMoved<Page>(type: MovableType, slug: string, page: Page | null): Promise<Page> {
+export async function pageOrMoved<Page>(type: SectionType, slug: string, page: Page | null): Promise<Page> {
   if (page) return page
-  const moved = await findMoved(type, slug)
+  const moved = await content.findMoved(type, slug)
   if (moved) permanentRedirect(routes[type](moved))
   notFound()
 }
@@ -25,19 +25,21 @@ export async function pageOrMoved<Page>(type: MovableType, slug: string, page: P
 /** As pageOrMoved, for a talk, which moves with its own slug and with its event's. */
 export async function talkOrMoved<Page>(event: string, talk: string, page: Page | null): Promise<Page> {
   if (page) return page
-  const moved = await findMovedTalk(event, talk)
+  const moved = await content.findMovedTalk(event, talk)
   if (moved) permanentRedirect(routes.talk(moved.event, moved.talk))
   notFound()
 }
 
 /** A route's old addresses, prerendered with its pages so that each redirect is ready from the start. */
-export async function oldSlugsOf(type: MovableType): Promise<string[]> {
-  return (await listOldAddresses()).flatMap((address) => (address.type === type ? [address.slug] : []))
+export async function oldSlugsOf(type: SectionType): Promise<string[]> {
+  return (await publishedContent.listOldAddresses()).flatMap((address) =>
+    address.type === type ? [address.slug] : [],
+  )
 }
 
 /** As oldSlugsOf, for talks: each old combination of event and talk slug. */
 export async function oldTalkAddresses(): Promise<{ event: string; talk: string }[]> {
-  return (await listOldAddresses()).flatMap((address) =>
+  return (await publishedContent.listOldAddresses()).flatMap((address) =>
     address.type === 'talk' ? [{ event: address.event, talk: address.talk }] : [],
   )
 }

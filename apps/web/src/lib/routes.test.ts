@@ -1,12 +1,12 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { reservedSlugs, routableTypes, type RoutableType } from '@bergslaget/content/slug'
+import { pageTypes, routableTypes, type RoutableType } from '@bergslaget/content/content-types'
 
-import { articleKindFromSegment, hrefFor, routes, type LinkTarget } from './routes'
+import { articleKindFromSegment, hrefFor, routes, type PageTarget } from './routes'
 
 describe('hrefFor', () => {
-  it.each<[LinkTarget, string]>([
+  it.each<[PageTarget, string]>([
     [{ _type: 'speaker', slug: 'jan-bohman' }, '/talare/jan-bohman'],
     [{ _type: 'organisation', slug: 'ovako' }, '/organisationer/ovako'],
     [{ _type: 'event', slug: 'arsmote-2022' }, '/evenemang/arsmote-2022'],
@@ -25,7 +25,8 @@ describe('hrefFor', () => {
   })
 
   it('returns null for a type it has no page for', () => {
-    expect(hrefFor({ _type: 'association', slug: 'x' } as unknown as LinkTarget)).toBeNull()
+    expect(hrefFor({ _type: 'association', slug: 'x' } as unknown as PageTarget)).toBeNull()
+    expect(hrefFor({ _type: 'toString', slug: 'x' } as unknown as PageTarget)).toBeNull()
   })
 })
 
@@ -53,19 +54,16 @@ describe('slugs a route folder would shadow', () => {
     return { parent: dir, own: folders(dir).find(isDynamic) ?? '(none)' }
   }
 
-  const pagePath: Record<RoutableType, string> = {
-    speaker: routes.speaker('x'),
-    organisation: routes.organisation('x'),
-    event: routes.event('x'),
-    talk: routes.talk('e', 'x'),
-    article: routes.article('x'),
-  }
+  const pagePath = (type: RoutableType) =>
+    hrefFor({ _type: type, slug: 'x', event: { slug: 'e' } } as PageTarget) ?? 'no path'
 
   it.each(routableTypes)('%s: every static folder beside its pages is a reserved slug', (type) => {
-    const { parent, own } = pageFolder(pagePath[type])
+    const { parent, own } = pageFolder(pagePath(type))
     expect(isDynamic(own)).toBe(true)
     const beside = folders(parent).filter((name) => !isDynamic(name) && !/^[(_@]/.test(name))
-    expect(beside.filter((name) => !reservedSlugs[type].includes(name))).toEqual([])
+    expect(
+      beside.filter((name) => !(pageTypes[type].reservedSlugs as readonly string[]).includes(name)),
+    ).toEqual([])
   })
 })
 
@@ -73,12 +71,13 @@ describe('routes', () => {
   it('has one path per site section', () => {
     expect([
       routes.home,
-      routes.news,
-      routes.events,
-      routes.speakers,
-      routes.organisations,
+      routes.list.article,
+      routes.list.event,
+      routes.list.speaker,
+      routes.list.organisation,
       routes.about,
     ]).toEqual(['/', '/nyheter', '/evenemang', '/talare', '/organisationer', '/om-foreningen'])
+    expect(Object.keys(routes.list).sort()).toEqual(['article', 'event', 'organisation', 'speaker'])
     expect(routes.article('ny-styrelse')).toBe('/nyheter/ny-styrelse')
   })
 })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { documentOf } from '../validate'
 import { articleKinds } from '../vocabularies'
+
 import { routableSlug } from './slug'
 
 /** Archive articles may know only their year; they sort as the start of that year. */

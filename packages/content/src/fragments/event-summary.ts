@@ -1,7 +1,8 @@
 import { z } from 'zod'
 
 import { documentOf } from '../validate'
-import { eventKinds, eventStatuses } from '../vocabularies'
+import { eventDateModes, eventKinds, eventStatuses } from '../vocabularies'
+
 import { routableSlug } from './slug'
 
 /** The fields alone, for a query that adds its own to an event. */
@@ -39,7 +40,7 @@ export type EventDate = z.output<typeof eventDateSchema>
 
 /** The date fields as a query returns them: every one may be null whatever the mode. */
 export const eventDateFields = {
-  dateMode: z.enum(['fixed', 'unconfirmed']),
+  dateMode: z.enum(eventDateModes.values),
   startsAt: z.string().nullable(),
   endsAt: z.string().nullable(),
   year: z.number().nullable(),

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 
+import { isRoutableType, type RoutableType } from '../content-types'
+
 import { articleSummaryProjection, articleSummarySchema } from './article-summary'
 import { eventSummaryFields, eventSummarySchema } from './event-summary'
 import { organisationSummaryFields, organisationSummarySchema } from './organisation-summary'
-import type { RoutableType } from './slug'
 import { speakerSummaryFields, speakerSummarySchema } from './speaker-summary'
 import { talkSummaryFields, talkSummarySchema } from './talk-summary'
 
@@ -33,12 +34,10 @@ export type LinkTarget = {
   [Type in RoutableType]: z.output<(typeof summaries)[Type]> & { _type: Type }
 }[RoutableType]
 
-const isRoutable = (type: string): type is RoutableType => Object.hasOwn(summaries, type)
-
 /** A link target as its type's summary (and its `_type`, to build its path); anything else fails. */
 export const linkTargetSchema = z.looseObject({ _type: z.string() }).transform((target, ctx) => {
   const type = target._type
-  if (!isRoutable(type)) {
+  if (!isRoutableType(type)) {
     ctx.addIssue({ code: 'custom', path: ['_type'], message: `${type} has no page` })
     return z.NEVER
   }

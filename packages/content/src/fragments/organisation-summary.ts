@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { documentOf } from '../validate'
 import { organisationKinds } from '../vocabularies'
+
 import { routableSlug } from './slug'
 
 /** The fields alone, for a page query that adds its own to an organisation. */

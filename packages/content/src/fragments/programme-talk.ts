@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { documentOf, listOf } from '../validate'
 import { talkSpeakerRoles } from '../vocabularies'
+
 import { organisationSummaryProjection, organisationSummarySchema } from './organisation-summary'
 import { speakerSummaryProjection, speakerSummarySchema } from './speaker-summary'
 import { talkSummaryFields, talkSummaryShape } from './talk-summary'

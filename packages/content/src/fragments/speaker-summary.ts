@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { listOf } from '../validate'
+
 import { organisationSummaryProjection, organisationSummarySchema } from './organisation-summary'
 import { routableSlug } from './slug'
 

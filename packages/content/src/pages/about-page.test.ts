@@ -1,8 +1,8 @@
 import { createContentApi } from '../content-api'
 import { bundledDatasetPath } from '../source/bundled-dataset'
 import { createEmbeddedSource } from '../source/embedded-source'
-import { apiWithEachDocument } from '../testing/dataset-variant'
 import { captureContentErrors } from '../testing/capture-content-errors'
+import { apiWithEachDocument } from '../testing/dataset-variant'
 
 const errors = captureContentErrors()
 

@@ -1,13 +1,14 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { contactProjection, contactShape } from '../fragments/contact'
 import { focusAreaSchema, focusAreasProjection } from '../fragments/focus-area'
 import { organisationSummaryFields, organisationSummaryShape } from '../fragments/organisation-summary'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import { speakerSummaryProjection, speakerSummarySchema } from '../fragments/speaker-summary'
+import { defineRead } from '../read'
 import type { AboutPageQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
 
 export const aboutPageQuery = defineQuery(`*[_type == "association" && _id == "association"][0]{
@@ -24,8 +25,6 @@ export const aboutPageQuery = defineQuery(`*[_type == "association" && _id == "a
 
 /** A member municipality or region, with the county the association page groups it under. */
 const memberSchema = z.object({ ...organisationSummaryShape, county: documentOf(z.string(), 'county') })
-
-export type Member = z.output<typeof memberSchema>
 
 const aboutPageSchema = resultOf<AboutPageQueryResult>()(
   documentOf(
@@ -44,8 +43,8 @@ const aboutPageSchema = resultOf<AboutPageQueryResult>()(
   ),
 )
 
-export type AboutPage = NonNullable<z.output<typeof aboutPageSchema>>
-
-export async function getAboutPage(source: ContentSource): Promise<AboutPage | null> {
-  return aboutPageSchema.parse(await source.fetch(aboutPageQuery))
-}
+export const getAboutPage = defineRead({
+  query: aboutPageQuery,
+  tags: [cacheTags.association],
+  schema: aboutPageSchema,
+})

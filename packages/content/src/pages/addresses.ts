@@ -2,8 +2,9 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { cacheTags } from '../cache-tags'
+import { routableTypes } from '../content-types'
+import { defineRead, deriveRead } from '../read'
 import type { AddressesQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { listOf, resultOf } from '../validate'
 
 /**
@@ -42,22 +43,32 @@ export function addressTag(address: Address): string {
     : cacheTags[address.type](address.slug)
 }
 
-export async function listAddresses(source: ContentSource): Promise<Address[]> {
-  const documents = addressesSchema.parse(await source.fetch(addressesQuery))
-  return documents.flatMap((document): Address[] => {
-    const slugs = [document.slug, ...(document.previousSlugs ?? [])]
-    if (document._type !== 'talk') {
-      return slugs.map((slug, index) => ({ type: document._type, slug, current: index === 0 }))
-    }
-    if (!document.event) return []
-    const eventSlugs = [document.event.slug, ...(document.event.previousSlugs ?? [])]
-    return eventSlugs.flatMap((event, eventIndex) =>
-      slugs.map((talk, talkIndex) => ({
-        type: 'talk' as const,
-        event,
-        talk,
-        current: eventIndex === 0 && talkIndex === 0,
-      })),
-    )
-  })
+/** Every address of every document, current and old. */
+export const listAddresses = defineRead({
+  query: addressesQuery,
+  tags: routableTypes.map((type) => cacheTags.list(type)),
+  schema: addressesSchema,
+  then: (documents) => documents.flatMap(addressesOf),
+})
+
+/** Every address that redirects (a document's old slugs), for the routes to prerender with the rest. */
+export const listOldAddresses = deriveRead(listAddresses, (addresses) =>
+  addresses.filter(({ current }) => !current),
+)
+
+function addressesOf(document: z.output<typeof addressSchema>): Address[] {
+  const slugs = [document.slug, ...(document.previousSlugs ?? [])]
+  if (document._type !== 'talk') {
+    return slugs.map((slug, index) => ({ type: document._type, slug, current: index === 0 }))
+  }
+  if (!document.event) return []
+  const eventSlugs = [document.event.slug, ...(document.event.previousSlugs ?? [])]
+  return eventSlugs.flatMap((event, eventIndex) =>
+    slugs.map((talk, talkIndex) => ({
+      type: 'talk' as const,
+      event,
+      talk,
+      current: eventIndex === 0 && talkIndex === 0,
+    })),
+  )
 }

@@ -1,9 +1,9 @@
 import { defineQuery } from 'groq'
-import type { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
+import { defineRead } from '../read'
 import type { ArticleListQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { listOf, resultOf } from '../validate'
 import type { ArticleKind } from '../vocabularies'
 
@@ -19,11 +19,9 @@ export const articleListQuery = defineQuery(
 
 const articleListSchema = resultOf<ArticleListQueryResult>()(listOf(articleSummarySchema, 'article'))
 
-export type ArticleList = z.output<typeof articleListSchema>
-
-export async function listArticles(
-  source: ContentSource,
-  kind: ArticleKind | null = null,
-): Promise<ArticleList> {
-  return articleListSchema.parse(await source.fetch(articleListQuery, { kind }))
-}
+export const listArticles = defineRead({
+  query: articleListQuery,
+  params: (kind: ArticleKind | null = null) => ({ kind }),
+  tags: [cacheTags.list('article')],
+  schema: articleListSchema,
+})

@@ -1,14 +1,16 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { articleSummaryShape, withPublication } from '../fragments/article-summary'
 import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
 import { organisationSummaryProjection, organisationSummarySchema } from '../fragments/organisation-summary'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import { speakerSummaryProjection, speakerSummarySchema } from '../fragments/speaker-summary'
+import { defineRead, deriveRead } from '../read'
 import type { ArticlePageQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
+
 import { listArticles } from './article-list'
 
 /**
@@ -47,13 +49,12 @@ const articlePageSchema = resultOf<ArticlePageQueryResult>()(
   ),
 )
 
-export type ArticlePage = NonNullable<z.output<typeof articlePageSchema>>
-
-export async function getArticlePage(source: ContentSource, slug: string): Promise<ArticlePage | null> {
-  return articlePageSchema.parse(await source.fetch(articlePageQuery, { slug }))
-}
+export const getArticlePage = defineRead({
+  query: articlePageQuery,
+  params: (slug: string) => ({ slug }),
+  address: cacheTags.article,
+  schema: articlePageSchema,
+})
 
 /** The articles that have a page: those the archive lists, by the same summary. */
-export async function listArticleSlugs(source: ContentSource): Promise<string[]> {
-  return (await listArticles(source)).map((article) => article.slug)
-}
+export const listArticleSlugs = deriveRead(listArticles, (articles) => articles.map(({ slug }) => slug))

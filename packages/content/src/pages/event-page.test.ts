@@ -1,7 +1,7 @@
 import { createContentApi } from '../content-api'
 import { createEmbeddedSource } from '../source/embedded-source'
-import { apiWithEachDocument, writeDatasetVariant } from '../testing/dataset-variant'
 import { captureContentErrors } from '../testing/capture-content-errors'
+import { apiWithEachDocument, writeDatasetVariant } from '../testing/dataset-variant'
 
 const slug = 'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
 const brokenTalkId = 'talk-ovakos-vatgassatsning-i-hofors'

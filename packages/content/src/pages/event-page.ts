@@ -1,15 +1,17 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
 import { isUpcoming } from '../fragments/event-date-keys'
 import { eventSummaryShape, withEventDate } from '../fragments/event-summary'
 import { organisationSummaryProjection, organisationSummarySchema } from '../fragments/organisation-summary'
 import { programmeTalkProjection, programmeTalkSchema } from '../fragments/programme-talk'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
+import { defineRead, deriveRead } from '../read'
 import type { EventPageQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
+
 import { getEventsPage } from './events-page'
 
 export const eventPageQuery = defineQuery(`*[_type == "event" && slug.current == $slug][0]{
@@ -61,14 +63,14 @@ const eventPageSchema = resultOf<EventPageQueryResult>()(
   ),
 )
 
-export type EventPage = NonNullable<z.output<typeof eventPageSchema>>
-
-export async function getEventPage(source: ContentSource, slug: string): Promise<EventPage | null> {
-  return eventPageSchema.parse(await source.fetch(eventPageQuery, { slug }))
-}
+export const getEventPage = defineRead({
+  query: eventPageQuery,
+  params: (slug: string) => ({ slug }),
+  address: cacheTags.event,
+  schema: eventPageSchema,
+})
 
 /** The events that have a page: those the events page lists, by the same summary. */
-export async function listEventSlugs(source: ContentSource): Promise<string[]> {
-  const { upcoming, past } = await getEventsPage(source)
-  return [...upcoming, ...past].map((event) => event.slug)
-}
+export const listEventSlugs = deriveRead(getEventsPage, ({ upcoming, past }) =>
+  [...upcoming, ...past].map(({ slug }) => slug),
+)

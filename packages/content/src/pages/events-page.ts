@@ -1,10 +1,11 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { eventSortKey, isUpcoming } from '../fragments/event-date-keys'
 import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
+import { defineRead } from '../read'
 import type { EventsPageQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { listOf, resultOf } from '../validate'
 
 export const eventsPageQuery = defineQuery(`{
@@ -19,9 +20,9 @@ const eventsPageSchema = resultOf<EventsPageQueryResult>()(
   }),
 )
 
-export type EventsPage = z.output<typeof eventsPageSchema>
-
 /** Upcoming events soonest first, then past events newest first. */
-export async function getEventsPage(source: ContentSource): Promise<EventsPage> {
-  return eventsPageSchema.parse(await source.fetch(eventsPageQuery))
-}
+export const getEventsPage = defineRead({
+  query: eventsPageQuery,
+  tags: [cacheTags.list('event')],
+  schema: eventsPageSchema,
+})

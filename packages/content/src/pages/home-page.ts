@@ -1,12 +1,13 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
 import { eventSortKey, isUpcoming } from '../fragments/event-date-keys'
 import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
 import { focusAreaSchema, focusAreasProjection } from '../fragments/focus-area'
+import { defineRead } from '../read'
 import type { HomePageQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
 
 export const homePageQuery = defineQuery(`{
@@ -35,8 +36,9 @@ const homePageSchema = resultOf<HomePageQueryResult>()(
   }),
 )
 
-export type HomePage = z.output<typeof homePageSchema>
-
-export async function getHomePage(source: ContentSource): Promise<HomePage> {
-  return homePageSchema.parse(await source.fetch(homePageQuery))
-}
+// The association's intro is the site settings' document; the latest articles and events are lists.
+export const getHomePage = defineRead({
+  query: homePageQuery,
+  tags: [cacheTags.siteSettings, cacheTags.list('article'), cacheTags.list('event')],
+  schema: homePageSchema,
+})

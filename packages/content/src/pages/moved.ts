@@ -1,9 +1,10 @@
 import { defineQuery } from 'groq'
 
+import { cacheTags } from '../cache-tags'
+import type { SectionType } from '../content-types'
 import { linkTargetProjection, linkTargetSchema } from '../fragments/link-target'
-import type { RoutableType } from '../fragments/slug'
+import { defineRead } from '../read'
 import type { MovedDocumentQueryResult, MovedTalkQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { documentOf, resultOf } from '../validate'
 
 // Where an old address leads: the document that had the slug before (see addresses.ts). Asked only
@@ -14,18 +15,16 @@ export const movedDocumentQuery = defineQuery(
   `*[_type == $type && $slug in previousSlugs && defined(slug.current)][0]${linkTargetProjection}`,
 )
 
-export type MovableType = Exclude<RoutableType, 'talk'>
-
 const movedSchema = resultOf<MovedDocumentQueryResult>()(documentOf(linkTargetSchema, 'moved document'))
 
 /** The current slug of the document of `type` that had `slug` before, or null. */
-export async function findMovedDocument(
-  source: ContentSource,
-  type: MovableType,
-  slug: string,
-): Promise<string | null> {
-  return movedSchema.parse(await source.fetch(movedDocumentQuery, { type, slug }))?.slug ?? null
-}
+export const findMoved = defineRead({
+  query: movedDocumentQuery,
+  params: (type: SectionType, slug: string) => ({ type, slug }),
+  address: (type, slug) => cacheTags[type](slug),
+  schema: movedSchema,
+  then: (found) => found?.slug ?? null,
+})
 
 /** A talk moves when it is renamed and when its event is: any old slug of either leads to it. */
 export const movedTalkQuery = defineQuery(`*[
@@ -36,14 +35,15 @@ export const movedTalkQuery = defineQuery(`*[
 
 const movedTalkSchema = resultOf<MovedTalkQueryResult>()(documentOf(linkTargetSchema, 'moved talk'))
 
-export async function findMovedTalk(
-  source: ContentSource,
-  event: string,
-  talk: string,
-): Promise<{ event: string; talk: string } | null> {
-  const found = movedTalkSchema.parse(await source.fetch(movedTalkQuery, { event, talk }))
-  if (found?._type !== 'talk') return null
-  // The talk at its own address: nothing moved (its page was not found for another reason).
-  if (found.event.slug === event && found.slug === talk) return null
-  return { event: found.event.slug, talk: found.slug }
-}
+export const findMovedTalk = defineRead({
+  query: movedTalkQuery,
+  params: (event: string, talk: string) => ({ event, talk }),
+  address: cacheTags.talk,
+  schema: movedTalkSchema,
+  then: (found, event, talk): { event: string; talk: string } | null => {
+    if (found?._type !== 'talk') return null
+    // The talk at its own address: nothing moved (its page was not found for another reason).
+    if (found.event.slug === event && found.slug === talk) return null
+    return { event: found.event.slug, talk: found.slug }
+  },
+})

@@ -1,6 +1,7 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
 import { eventSortKey } from '../fragments/event-date-keys'
 import { eventSummaryFields, eventSummaryShape, withEventDate } from '../fragments/event-summary'
@@ -14,11 +15,12 @@ import {
 } from '../fragments/speaker-summary'
 import { talkSummaryFields, talkSummarySchema, talkSummaryShape } from '../fragments/talk-summary'
 import { talkWithEventFilter, talkWithEventOrder } from '../fragments/talk-with-event'
+import { defineRead, deriveRead } from '../read'
 import type { OrganisationPageQueryResult } from '../sanity.types'
 import { sortBySwedishName } from '../sort/swedish'
-import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
 import { talkSpeakerRoles } from '../vocabularies'
+
 import { getOrganisationsPage } from './organisations-page'
 
 /** GROQ, in a talk's `speakers[]` filter: the person has an affiliation with the organisation. */
@@ -88,17 +90,15 @@ const organisationPageSchema = resultOf<OrganisationPageQueryResult>()(
   ),
 )
 
-export type OrganisationPage = NonNullable<z.output<typeof organisationPageSchema>>
-
-export async function getOrganisationPage(
-  source: ContentSource,
-  slug: string,
-): Promise<OrganisationPage | null> {
-  const organisation = organisationPageSchema.parse(await source.fetch(organisationPageQuery, { slug }))
-  return organisation && { ...organisation, people: sortBySwedishName(organisation.people) }
-}
+export const getOrganisationPage = defineRead({
+  query: organisationPageQuery,
+  params: (slug: string) => ({ slug }),
+  address: cacheTags.organisation,
+  schema: organisationPageSchema,
+  then: (organisation) => organisation && { ...organisation, people: sortBySwedishName(organisation.people) },
+})
 
 /** The organisations that have a page: those the organisations page lists, by the same summary. */
-export async function listOrganisationSlugs(source: ContentSource): Promise<string[]> {
-  return (await getOrganisationsPage(source)).map((organisation) => organisation.slug)
-}
+export const listOrganisationSlugs = deriveRead(getOrganisationsPage, (organisations) =>
+  organisations.map(({ slug }) => slug),
+)

@@ -1,10 +1,10 @@
 import { defineQuery } from 'groq'
-import type { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { organisationSummaryProjection, organisationSummarySchema } from '../fragments/organisation-summary'
+import { defineRead } from '../read'
 import type { OrganisationsPageQueryResult } from '../sanity.types'
 import { sortBySwedishName } from '../sort/swedish'
-import type { ContentSource } from '../source/content-source'
 import { listOf, resultOf } from '../validate'
 
 export const organisationsPageQuery = defineQuery(
@@ -15,9 +15,10 @@ const organisationsPageSchema = resultOf<OrganisationsPageQueryResult>()(
   listOf(organisationSummarySchema, 'organisation'),
 )
 
-export type OrganisationsPage = z.output<typeof organisationsPageSchema>
-
 /** Every organisation, A–Ö in Swedish order (the site groups them by kind). */
-export async function getOrganisationsPage(source: ContentSource): Promise<OrganisationsPage> {
-  return sortBySwedishName(organisationsPageSchema.parse(await source.fetch(organisationsPageQuery)))
-}
+export const getOrganisationsPage = defineRead({
+  query: organisationsPageQuery,
+  tags: [cacheTags.list('organisation')],
+  schema: organisationsPageSchema,
+  then: sortBySwedishName,
+})

@@ -3,10 +3,12 @@ import { eventDateFields, eventSummaryShape } from '../fragments/event-summary'
 import { organisationSummaryShape } from '../fragments/organisation-summary'
 import { speakerSummaryShape } from '../fragments/speaker-summary'
 import { talkSummaryShape } from '../fragments/talk-summary'
+import { runRead } from '../read'
 import { bundledDatasetPath } from '../source/bundled-dataset'
 import type { ContentSource } from '../source/content-source'
 import { createEmbeddedSource } from '../source/embedded-source'
 import { captureContentErrors } from '../testing/capture-content-errors'
+
 import { getArticlePage } from './article-page'
 import { getEventPage } from './event-page'
 import { getOrganisationPage } from './organisation-page'
@@ -40,23 +42,31 @@ function breakingAllBut(summary: string[]): { source: ContentSource; broken: str
 const keys = (shape: object, ...more: string[]) => [...Object.keys(shape), ...more]
 
 test.each([
-  ['speaker', keys(speakerSummaryShape), (source: ContentSource) => getSpeakerPage(source, 'jan-bohman')],
+  [
+    'speaker',
+    keys(speakerSummaryShape),
+    (source: ContentSource) => runRead(getSpeakerPage, source, 'jan-bohman'),
+  ],
   [
     'organisation',
     keys(organisationSummaryShape),
-    (source: ContentSource) => getOrganisationPage(source, 'ovako'),
+    (source: ContentSource) => runRead(getOrganisationPage, source, 'ovako'),
   ],
   // `isUpcoming` is not a field but GROQ's reading of the summary's date.
   [
     'event',
     keys(eventSummaryShape, ...Object.keys(eventDateFields), 'isUpcoming'),
-    (source: ContentSource) => getEventPage(source, eventSlug),
+    (source: ContentSource) => runRead(getEventPage, source, eventSlug),
   ],
-  ['article', keys(articleSummaryShape), (source: ContentSource) => getArticlePage(source, eventSlug)],
+  [
+    'article',
+    keys(articleSummaryShape),
+    (source: ContentSource) => runRead(getArticlePage, source, eventSlug),
+  ],
   [
     'talk',
     keys(talkSummaryShape),
-    (source: ContentSource) => getTalkPage(source, eventSlug, 'ovakos-vatgassatsning-i-hofors'),
+    (source: ContentSource) => runRead(getTalkPage, source, eventSlug, 'ovakos-vatgassatsning-i-hofors'),
   ],
 ])('%s: the page renders with every detail broken, each dropped and logged', async (_type, summary, read) => {
   const { source, broken } = breakingAllBut(summary)

@@ -1,9 +1,9 @@
 import { defineQuery } from 'groq'
-import type { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { contactProjection, contactSchema } from '../fragments/contact'
+import { defineRead } from '../read'
 import type { SiteSettingsQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { documentOf, resultOf } from '../validate'
 
 // What every page shows (the footer's contact details), read from the association singleton so the
@@ -14,8 +14,10 @@ export const siteSettingsQuery = defineQuery(
 
 const siteSettingsSchema = resultOf<SiteSettingsQueryResult>()(documentOf(contactSchema, 'association'))
 
-export type SiteSettings = NonNullable<z.output<typeof siteSettingsSchema>>
-
-export async function getSiteSettings(source: ContentSource): Promise<SiteSettings | null> {
-  return siteSettingsSchema.parse(await source.fetch(siteSettingsQuery))
-}
+// Kept in the data cache (FetchOptions' keep): every page renders it, and it changes rarely.
+export const getSiteSettings = defineRead({
+  query: siteSettingsQuery,
+  tags: [cacheTags.siteSettings],
+  keep: true,
+  schema: siteSettingsSchema,
+})

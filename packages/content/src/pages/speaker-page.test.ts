@@ -2,8 +2,8 @@ import { createContentApi } from '../content-api'
 import { bundledDatasetPath } from '../source/bundled-dataset'
 import { createEmbeddedSource } from '../source/embedded-source'
 import type { SanityDocument } from '../source/load-dataset'
-import { writeDatasetVariant } from '../testing/dataset-variant'
 import { captureContentErrors } from '../testing/capture-content-errors'
+import { writeDatasetVariant } from '../testing/dataset-variant'
 
 const bundled = createContentApi(createEmbeddedSource(bundledDatasetPath))
 

@@ -1,16 +1,18 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { imageProjection, imageSchema } from '../fragments/image'
 import { linkProjection, linkSchema } from '../fragments/link'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import { speakerSummaryFields, speakerSummaryShape } from '../fragments/speaker-summary'
 import { talkSummaryFields, talkSummaryShape } from '../fragments/talk-summary'
 import { talkWithEventFilter, talkWithEventOrder } from '../fragments/talk-with-event'
+import { defineRead, deriveRead } from '../read'
 import type { SpeakerPageQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
 import { talkSpeakerRoles } from '../vocabularies'
+
 import { getSpeakersPage } from './speakers-page'
 
 // `roles`: the same person may appear in one talk more than once (e.g. host and speaker).
@@ -43,13 +45,12 @@ const speakerPageSchema = resultOf<SpeakerPageQueryResult>()(
   ),
 )
 
-export type SpeakerPage = NonNullable<z.output<typeof speakerPageSchema>>
-
-export async function getSpeakerPage(source: ContentSource, slug: string): Promise<SpeakerPage | null> {
-  return speakerPageSchema.parse(await source.fetch(speakerPageQuery, { slug }))
-}
+export const getSpeakerPage = defineRead({
+  query: speakerPageQuery,
+  params: (slug: string) => ({ slug }),
+  address: cacheTags.speaker,
+  schema: speakerPageSchema,
+})
 
 /** The speakers that have a page: those the speakers page lists, by the same summary. */
-export async function listSpeakerSlugs(source: ContentSource): Promise<string[]> {
-  return (await getSpeakersPage(source)).map((speaker) => speaker.slug)
-}
+export const listSpeakerSlugs = deriveRead(getSpeakersPage, (speakers) => speakers.map(({ slug }) => slug))

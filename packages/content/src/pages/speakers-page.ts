@@ -1,10 +1,10 @@
 import { defineQuery } from 'groq'
-import type { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { speakerSummaryProjection, speakerSummarySchema } from '../fragments/speaker-summary'
+import { defineRead } from '../read'
 import type { SpeakersPageQueryResult } from '../sanity.types'
 import { sortBySwedishName } from '../sort/swedish'
-import type { ContentSource } from '../source/content-source'
 import { listOf, resultOf } from '../validate'
 
 export const speakersPageQuery = defineQuery(
@@ -13,9 +13,10 @@ export const speakersPageQuery = defineQuery(
 
 const speakersPageSchema = resultOf<SpeakersPageQueryResult>()(listOf(speakerSummarySchema, 'speaker'))
 
-export type SpeakersPage = z.output<typeof speakersPageSchema>
-
 /** Every speaker, A–Ö in Swedish order. */
-export async function getSpeakersPage(source: ContentSource): Promise<SpeakersPage> {
-  return sortBySwedishName(speakersPageSchema.parse(await source.fetch(speakersPageQuery)))
-}
+export const getSpeakersPage = defineRead({
+  query: speakersPageQuery,
+  tags: [cacheTags.list('speaker')],
+  schema: speakersPageSchema,
+  then: sortBySwedishName,
+})

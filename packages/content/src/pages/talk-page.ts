@@ -1,13 +1,14 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 
+import { cacheTags } from '../cache-tags'
 import { linkProjection, linkSchema } from '../fragments/link'
 import { programmeTalkFields, programmeTalkShape } from '../fragments/programme-talk'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import { talkSummaryProjection, talkSummarySchema } from '../fragments/talk-summary'
 import { talkWithEventFilter } from '../fragments/talk-with-event'
+import { defineRead } from '../read'
 import type { TalkPageQueryResult, TalkParamsQueryResult } from '../sanity.types'
-import type { ContentSource } from '../source/content-source'
 import { documentOf, listOf, resultOf } from '../validate'
 
 /** A talk is found only under its own event: /evenemang/{event}/{talk}. */
@@ -41,19 +42,19 @@ const talkPageSchema = resultOf<TalkPageQueryResult>()(
   ),
 )
 
-export type TalkPage = NonNullable<z.output<typeof talkPageSchema>>
-
-export async function getTalkPage(
-  source: ContentSource,
-  event: string,
-  talk: string,
-): Promise<TalkPage | null> {
-  return talkPageSchema.parse(await source.fetch(talkPageQuery, { event, talk }))
-}
+export const getTalkPage = defineRead({
+  query: talkPageQuery,
+  params: (event: string, talk: string) => ({ event, talk }),
+  address: cacheTags.talk,
+  schema: talkPageSchema,
+})
 
 const talkParamsSchema = resultOf<TalkParamsQueryResult>()(listOf(talkSummarySchema, 'talk'))
 
-export async function listTalkParams(source: ContentSource): Promise<{ event: string; talk: string }[]> {
-  const talks = talkParamsSchema.parse(await source.fetch(talkParamsQuery))
-  return talks.map((talk) => ({ event: talk.event.slug, talk: talk.slug }))
-}
+/** The talks that have a page, as the route's params. */
+export const listTalkParams = defineRead({
+  query: talkParamsQuery,
+  tags: [cacheTags.list('talk')],
+  schema: talkParamsSchema,
+  then: (talks) => talks.map((talk) => ({ event: talk.event.slug, talk: talk.slug })),
+})

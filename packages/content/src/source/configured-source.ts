@@ -1,4 +1,5 @@
 import { contentConfig, type ContentConfig } from '../env'
+
 import { bundledDatasetPath } from './bundled-dataset'
 import type { ContentSource } from './content-source'
 import { createEmbeddedSource } from './embedded-source'

@@ -3,6 +3,7 @@ import { createClient } from '@sanity/client'
 import { createContentApi } from '../content-api'
 import { writeDatasetVariant } from '../testing/dataset-variant'
 import { startLocalContentLake } from '../testing/local-content-lake'
+
 import { createEmbeddedSource } from './embedded-source'
 import { createHostedSource } from './hosted-source'
 import type { SanityDocument } from './load-dataset'

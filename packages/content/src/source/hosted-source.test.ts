@@ -2,8 +2,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 
 import { startLocalContentLake, type LocalContentLake } from '../testing/local-content-lake'
-import { bundledDatasetPath } from './bundled-dataset'
+
 import { worstCaseMs, type ReadPolicy } from './bounded-read'
+import { bundledDatasetPath } from './bundled-dataset'
 import { createHostedSource } from './hosted-source'
 
 /**

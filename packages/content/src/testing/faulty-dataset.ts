@@ -1,6 +1,7 @@
-import type { RoutableType } from '../fragments/slug'
+import type { RoutableType } from '../content-types'
 import { routes } from '../site-paths'
 import type { SanityDocument } from '../source/load-dataset'
+
 import { writeDatasetVariant } from './dataset-variant'
 import { bundledArticleId, bundledEvent, editBundled, host, plantedDocuments } from './faulty-documents'
 

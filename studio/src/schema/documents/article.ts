@@ -1,6 +1,8 @@
+import { pageTypes } from '@bergslaget/content/content-types'
 import { articleKinds } from '@bergslaget/content/vocabularies'
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+
 import { formatDate, joinParts } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
 import { STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
@@ -13,7 +15,7 @@ const publication = (document: unknown) =>
 
 export const article = defineType({
   name: 'article',
-  title: 'Nyhet eller rapport',
+  title: pageTypes.article.names.editor.one,
   type: 'document',
   icon: DocumentTextIcon,
   fields: [

@@ -1,5 +1,6 @@
 import { HomeIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+
 import { SWEDISH_COUNTIES } from '../shared/swedish-counties'
 import { webUrlRule } from '../shared/url-rules'
 

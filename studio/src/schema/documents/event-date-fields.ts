@@ -1,17 +1,12 @@
+import { eventDateModes, type EventDateMode } from '@bergslaget/content/vocabularies'
 import { defineField } from 'sanity'
 import type { CustomValidator } from 'sanity'
+
 import { monthName } from '../../lib/format'
 import { isAfter, STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
 
-export const DATE_MODES = [
-  { title: 'Fast datum och tid', value: 'fixed' },
-  { title: 'Datum ej fastställt', value: 'unconfirmed' },
-]
-
-type DateMode = 'fixed' | 'unconfirmed'
-
 interface EventDates {
-  dateMode?: DateMode
+  dateMode?: EventDateMode
   startsAt?: string
   endsAt?: string
   year?: number
@@ -24,17 +19,17 @@ const eventOf = (context: { document?: unknown }) => (context.document ?? {}) as
  * (with a warning) and can clear it, instead of a stale date lingering out of sight.
  */
 const shownIn =
-  (mode: DateMode) =>
+  (mode: EventDateMode) =>
   ({ document, value }: { document?: unknown; value?: unknown }) =>
     value === undefined && (document as EventDates | undefined)?.dateMode !== mode
 
 const requiredIn =
-  (mode: DateMode, message: string): CustomValidator<unknown> =>
+  (mode: EventDateMode, message: string): CustomValidator<unknown> =>
   (value, context) =>
     eventOf(context).dateMode === mode && (value === undefined || value === null) ? message : true
 
 const emptyOutside =
-  (mode: DateMode): CustomValidator<unknown> =>
+  (mode: EventDateMode): CustomValidator<unknown> =>
   (value, context) => {
     const dateMode = eventOf(context).dateMode
     if (value === undefined || value === null || !dateMode || dateMode === mode) return true
@@ -48,7 +43,7 @@ export const eventDateFields = [
     name: 'dateMode',
     title: 'Datum',
     type: 'string',
-    options: { list: DATE_MODES, layout: 'radio', direction: 'horizontal' },
+    options: { list: eventDateModes.options, layout: 'radio', direction: 'horizontal' },
     initialValue: 'fixed',
     validation: (rule) => rule.required().error('Välj om datumet är fastställt.'),
   }),

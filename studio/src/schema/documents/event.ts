@@ -1,7 +1,9 @@
+import { pageTypes } from '@bergslaget/content/content-types'
 import { eventKinds, eventStatuses } from '@bergslaget/content/vocabularies'
 import { CalendarIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import type { PreviewValue } from 'sanity'
+
 import { formatDate, joinParts, monthName } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
 import { hasEnded, type EventDates } from '../shared/event-period'
@@ -9,6 +11,7 @@ import { optionTitle } from '../shared/option-title'
 import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
 import { webUrlRule } from '../shared/url-rules'
+
 import { eventDateFields } from './event-date-fields'
 
 const organisations = [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })]
@@ -31,7 +34,7 @@ function when({ dateMode, startsAt, year, month }: EventPreview): string | undef
 
 export const event = defineType({
   name: 'event',
-  title: 'Evenemang',
+  title: pageTypes.event.names.editor.one,
   type: 'document',
   icon: CalendarIcon,
   fields: [

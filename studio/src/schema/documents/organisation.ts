@@ -1,6 +1,8 @@
+import { pageTypes } from '@bergslaget/content/content-types'
 import { organisationKinds } from '@bergslaget/content/vocabularies'
 import { CaseIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+
 import { joinParts } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
 import { optionTitle } from '../shared/option-title'
@@ -11,7 +13,7 @@ import { webUrlRule } from '../shared/url-rules'
 
 export const organisation = defineType({
   name: 'organisation',
-  title: 'Organisation',
+  title: pageTypes.organisation.names.editor.one,
   type: 'document',
   icon: CaseIcon,
   fields: [

@@ -1,4 +1,5 @@
 import type { PreviewConfig } from 'sanity'
+
 import { article } from './article'
 import { event } from './event'
 import { organisation } from './organisation'

@@ -1,4 +1,5 @@
 import type { CustomValidator } from 'sanity'
+
 import { plainTextLength } from '../../lib/portable-text'
 
 /** Shorter than this a bio says little more than the role; longer, it no longer fits a speaker card. */

@@ -1,13 +1,16 @@
+import { pageTypes } from '@bergslaget/content/content-types'
 import { UserIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+
 import { imageWithAlt } from '../objects/image-with-alt'
-import { bioLengthRule, hasAffiliationRule } from './speaker-rules'
 import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
 
+import { bioLengthRule, hasAffiliationRule } from './speaker-rules'
+
 export const speaker = defineType({
   name: 'speaker',
-  title: 'Talare',
+  title: pageTypes.speaker.names.editor.one,
   type: 'document',
   icon: UserIcon,
   fields: [

@@ -1,4 +1,5 @@
 import type { CustomValidator } from 'sanity'
+
 import { STUDIO_API_VERSION } from '../../lib/api-version'
 import { eventPeriodLabel, isWithinEvent, type EventDates } from '../shared/event-period'
 

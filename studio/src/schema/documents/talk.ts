@@ -1,14 +1,17 @@
+import { pageTypes } from '@bergslaget/content/content-types'
 import { MicrophoneIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+
 import { joinParts } from '../../lib/format'
 import { isAfter, STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
 import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
+
 import { withinItsEvent } from './talk-time-rule'
 
 export const talk = defineType({
   name: 'talk',
-  title: 'Föredrag',
+  title: pageTypes.talk.names.editor.one,
   type: 'document',
   icon: MicrophoneIcon,
   fields: [

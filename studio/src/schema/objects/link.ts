@@ -1,5 +1,6 @@
 import { LinkIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+
 import { linkUrlRule } from '../shared/url-rules'
 
 export const link = defineType({

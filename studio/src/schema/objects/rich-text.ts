@@ -1,5 +1,6 @@
 import { BlockContentIcon, LaunchIcon, LinkIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+
 import { linkUrlRule } from '../shared/url-rules'
 
 export const richText = defineType({

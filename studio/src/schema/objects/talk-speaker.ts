@@ -1,6 +1,7 @@
 import { talkSpeakerRoles } from '@bergslaget/content/vocabularies'
 import { UserIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+
 import { optionTitle } from '../shared/option-title'
 
 export const talkSpeaker = defineType({

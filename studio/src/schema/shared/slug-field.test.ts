@@ -1,4 +1,5 @@
 import { SLUG_MAX_LENGTH } from '@bergslaget/content/slug'
+
 import { markersOf, withChange } from '../../validation/fixture-helpers'
 
 // The site's slug rule, as editors meet it: each refusal on one changed document of the valid fixture.

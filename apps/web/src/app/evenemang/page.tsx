@@ -1,5 +1,5 @@
 import { EventCardList } from '@/components/event-card/event-card-list'
-import { getEventsPage } from '@/lib/content'
+import { content } from '@/lib/content'
 import { groupByYear } from '@/lib/events/group-by-year'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { routes } from '@/lib/routes'
@@ -8,14 +8,14 @@ export const metadata = pageMetadata({
   title: 'Evenemang',
   description:
     'Kommande och tidigare seminarier, årsmöten och konferenser med Intresseföreningen Bergslaget.',
-  path: routes.events,
+  path: routes.list.event,
 })
 
 // Which events are upcoming depends on the day; the list is rebuilt at most hourly.
 export const revalidate = 3600
 
 export default async function EventsRoute() {
-  const { upcoming, past } = await getEventsPage()
+  const { upcoming, past } = await content.getEventsPage()
   return (
     <div className="page">
       <h1>Evenemang</h1>

@@ -4,7 +4,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { NewsArchive, newsArchiveHeading, newsArchiveTitle } from '@/components/news-archive/news-archive'
-import { listArticles, listPublishedArticles } from '@/lib/content'
+import { content, publishedContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { articlesPerPage, pageCountOf, paginate } from '@/lib/pagination/paginate'
 import { routes } from '@/lib/routes'
@@ -14,14 +14,14 @@ import { routes } from '@/lib/routes'
 
 /** A page of the archive; a page that does not exist is a 404. */
 export async function renderNewsArchive(kind: ArticleKind | null, page: number) {
-  const list = paginate(await listArticles(kind), page, articlesPerPage)
+  const list = paginate(await content.listArticles(kind), page, articlesPerPage)
   if (!list) notFound()
   return <NewsArchive kind={kind} list={list} />
 }
 
 /** The numbers of the pages after the first (which lives at the list's own path), as path segments. */
 export async function laterPages(kind: ArticleKind | null): Promise<string[]> {
-  const pageCount = pageCountOf((await listPublishedArticles(kind)).length, articlesPerPage)
+  const pageCount = pageCountOf((await publishedContent.listArticles(kind)).length, articlesPerPage)
   return Array.from({ length: pageCount - 1 }, (_, index) => String(index + 2))
 }
 

@@ -1,12 +1,13 @@
 import { render, screen, within } from '@testing-library/react'
 
+import { expectNotFound } from '@/testing/next-navigation'
+
 import NewsRoute, { metadata } from './page'
 import NewsPageRoute, { generateStaticParams as laterPageParams } from './sida/[page]/page'
 import NewsKindRoute, { generateStaticParams as kindParams } from './typ/[kind]/page'
 import NewsKindPageRoute, { generateStaticParams as laterKindPageParams } from './typ/[kind]/sida/[page]/page'
 
 const reportTitle = 'Tillsammans för en hållbar och innovativ industri i Bergslagen'
-const notFound = 'NEXT_HTTP_ERROR_FALLBACK;404'
 
 test('the archive lists the seminar report with its kind and year, newest first, on one page', async () => {
   render(await NewsRoute())
@@ -71,15 +72,13 @@ test('filtered by nyhet, the empty list says so and leads back to all', async ()
 })
 
 test('unknown kinds and pages that do not exist are a 404', async () => {
-  await expect(NewsKindRoute({ params: Promise.resolve({ kind: 'news' }) })).rejects.toThrow(notFound)
-  await expect(NewsPageRoute({ params: Promise.resolve({ page: '2' }) })).rejects.toThrow(notFound)
+  await expectNotFound(NewsKindRoute({ params: Promise.resolve({ kind: 'news' }) }))
+  await expectNotFound(NewsPageRoute({ params: Promise.resolve({ page: '2' }) }))
   // Page 1 lives at /nyheter, not at /nyheter/sida/1.
-  await expect(NewsPageRoute({ params: Promise.resolve({ page: '1' }) })).rejects.toThrow(notFound)
-  await expect(NewsPageRoute({ params: Promise.resolve({ page: '02' }) })).rejects.toThrow(notFound)
-  await expect(
+  await expectNotFound(NewsPageRoute({ params: Promise.resolve({ page: '1' }) }))
+  await expectNotFound(NewsPageRoute({ params: Promise.resolve({ page: '02' }) }))
+  await expectNotFound(
     NewsKindPageRoute({ params: Promise.resolve({ kind: 'seminarierapport', page: '2' }) }),
-  ).rejects.toThrow(notFound)
-  await expect(NewsKindPageRoute({ params: Promise.resolve({ kind: 'x', page: '2' }) })).rejects.toThrow(
-    notFound,
   )
+  await expectNotFound(NewsKindPageRoute({ params: Promise.resolve({ kind: 'x', page: '2' }) }))
 })

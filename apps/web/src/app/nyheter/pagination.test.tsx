@@ -1,6 +1,8 @@
 import type { ArticleKind, ArticleSummary } from '@bergslaget/content'
 import { render, screen, within } from '@testing-library/react'
 
+import { expectNotFound } from '@/testing/next-navigation'
+
 import { generateMetadata } from './sida/[page]/page'
 import NewsPageRoute, { generateStaticParams as laterPageParams } from './sida/[page]/page'
 import { generateStaticParams as laterKindPageParams } from './typ/[kind]/sida/[page]/page'
@@ -17,12 +19,11 @@ const articles: ArticleSummary[] = Array.from({ length: 23 }, (_, index) => ({
   excerpt: null,
 }))
 
-jest.mock('@/lib/content', () => ({
-  listArticles: async (kind: ArticleKind | null) =>
-    kind ? articles.filter((article) => article.kind === kind) : articles,
-  listPublishedArticles: async (kind: ArticleKind | null) =>
-    kind ? articles.filter((article) => article.kind === kind) : articles,
-}))
+jest.mock('@/lib/content', () => {
+  const listArticles = async (kind: ArticleKind | null) =>
+    kind ? articles.filter((article) => article.kind === kind) : articles
+  return { content: { listArticles }, publishedContent: { listArticles } }
+})
 
 const titles = () =>
   within(screen.getByRole('region', { name: /sida/ }))
@@ -65,9 +66,7 @@ test('the last page of a kind keeps the kind in its links', async () => {
 })
 
 test('a page past the end is a 404; a page has its own title and canonical address', async () => {
-  await expect(NewsPageRoute({ params: Promise.resolve({ page: '4' }) })).rejects.toThrow(
-    'NEXT_HTTP_ERROR_FALLBACK;404',
-  )
+  await expectNotFound(NewsPageRoute({ params: Promise.resolve({ page: '4' }) }))
   const metadata = await generateMetadata({ params: Promise.resolve({ page: '3' }) })
   expect(metadata.title).toBe('Alla nyheter och rapporter, sida 3')
   expect(metadata.alternates?.canonical).toMatch(/\/nyheter\/sida\/3$/)

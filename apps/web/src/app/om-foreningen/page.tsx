@@ -5,14 +5,14 @@ import { notFound } from 'next/navigation'
 import { ContactDetails } from '@/components/contact-details/contact-details'
 import { SpeakerCredit } from '@/components/people/speaker-credit'
 import { RichText } from '@/components/portable-text/rich-text'
-import { getAboutPage } from '@/lib/content'
+import { content } from '@/lib/content'
 import { describeMembership } from '@/lib/members/describe-membership'
 import { groupByCounty } from '@/lib/members/group-by-county'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { routes } from '@/lib/routes'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const about = await getAboutPage()
+  const about = await content.getAboutPage()
   return pageMetadata({
     title: 'Om föreningen',
     description:
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AboutRoute() {
-  const about = await getAboutPage()
+  const about = await content.getAboutPage()
   if (!about) notFound()
   const counties = groupByCounty(about.members)
   return (

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-import { getOrganisationsPage } from '@/lib/content'
+import { content } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { groupByKind } from '@/lib/organisations/group-by-kind'
 import { routes } from '@/lib/routes'
@@ -9,11 +9,11 @@ export const metadata = pageMetadata({
   title: 'Organisationer',
   description:
     'Kommuner, regioner, lärosäten, företag och andra organisationer som medverkat i Intresseföreningen Bergslagens arbete.',
-  path: routes.organisations,
+  path: routes.list.organisation,
 })
 
 export default async function OrganisationsRoute() {
-  const groups = groupByKind(await getOrganisationsPage())
+  const groups = groupByKind(await content.getOrganisationsPage())
   return (
     <div className="page">
       <h1>Organisationer</h1>

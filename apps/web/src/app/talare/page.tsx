@@ -1,17 +1,17 @@
 import { SpeakerCredit } from '@/components/people/speaker-credit'
-import { getSpeakersPage } from '@/lib/content'
+import { content } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { routes } from '@/lib/routes'
 
 export const metadata = pageMetadata({
   title: 'Talare',
   description: 'Alla som har talat och medverkat vid Intresseföreningen Bergslagens seminarier, A–Ö.',
-  path: routes.speakers,
+  path: routes.list.speaker,
 })
 
 export default async function SpeakersRoute() {
   // A–Ö in Swedish order, from the content layer.
-  const speakers = await getSpeakersPage()
+  const speakers = await content.getSpeakersPage()
   return (
     <div className="page">
       <h1>Talare</h1>

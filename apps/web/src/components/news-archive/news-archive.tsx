@@ -6,6 +6,7 @@ import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { Pagination } from '@/components/pagination/pagination'
 import type { Page } from '@/lib/pagination/paginate'
 import { routes } from '@/lib/routes'
+
 import { KindFilter } from './kind-filter'
 
 export const newsArchiveTitle = 'Nyheter och rapporter'

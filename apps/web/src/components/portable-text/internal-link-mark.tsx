@@ -1,12 +1,13 @@
-import Link from 'next/link'
 import type { PortableTextMarkComponentProps } from '@portabletext/react'
-import { hrefFor, type LinkTarget } from '@/lib/routes'
+import Link from 'next/link'
+
+import { hrefFor, type PageTarget } from '@/lib/routes'
 
 export interface InternalLinkMarkValue {
   _type: 'internalLink'
   _key?: string
   /** Null when the target was deleted or has no page (the content layer checked it as lists do). */
-  target?: LinkTarget | null
+  target?: PageTarget | null
 }
 
 /** A link to a document on the site; a target without a page leaves the text unlinked. */

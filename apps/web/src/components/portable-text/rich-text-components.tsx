@@ -1,4 +1,5 @@
 import type { PortableTextComponents } from '@portabletext/react'
+
 import { InternalLinkMark } from './internal-link-mark'
 import { LinkMark } from './link-mark'
 

@@ -1,10 +1,12 @@
 import { render, screen } from '@testing-library/react'
-import type { LinkTarget } from '@/lib/routes'
+
+import type { PageTarget } from '@/lib/routes'
+
 import { RichText } from './rich-text'
 
 type MarkDef =
   | { _type: 'link'; _key: string; href: string }
-  | { _type: 'internalLink'; _key: string; target: LinkTarget | null }
+  | { _type: 'internalLink'; _key: string; target: PageTarget | null }
 
 function paragraphWithMark(markDef: MarkDef, text = 'länken') {
   return [
@@ -67,7 +69,7 @@ describe('RichText link mark', () => {
 })
 
 describe('RichText internal link mark', () => {
-  it.each<[LinkTarget, string]>([
+  it.each<[PageTarget, string]>([
     [{ _type: 'speaker', slug: 'jan-bohman' }, '/talare/jan-bohman'],
     [{ _type: 'organisation', slug: 'ovako' }, '/organisationer/ovako'],
     [{ _type: 'event', slug: 'seminarium-arsmote-2022' }, '/evenemang/seminarium-arsmote-2022'],

@@ -1,4 +1,5 @@
 import { PortableText, type PortableTextProps } from '@portabletext/react'
+
 import { richTextComponents } from './rich-text-components'
 
 export interface RichTextProps {

@@ -1,5 +1,7 @@
 import Link from 'next/link'
+
 import { routes } from '@/lib/routes'
+
 import { SiteNav } from '../site-nav/site-nav'
 
 export function SiteHeader() {

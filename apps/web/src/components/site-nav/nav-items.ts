@@ -1,3 +1,5 @@
+import { pageTypes, singletonPages, type SectionType } from '@bergslaget/content/content-types'
+
 import { routes } from '@/lib/routes'
 
 export interface NavItem {
@@ -5,11 +7,17 @@ export interface NavItem {
   label: string
 }
 
+/** A section's list page, named as visitors read its type in the plural. */
+const section = (type: SectionType): NavItem => ({
+  href: routes.list[type],
+  label: pageTypes[type].names.visitor.many,
+})
+
 export const navItems: readonly NavItem[] = [
   { href: routes.home, label: 'Start' },
-  { href: routes.news, label: 'Nyheter' },
-  { href: routes.events, label: 'Evenemang' },
-  { href: routes.speakers, label: 'Talare' },
-  { href: routes.organisations, label: 'Organisationer' },
-  { href: routes.about, label: 'Om föreningen' },
+  section('article'),
+  section('event'),
+  section('speaker'),
+  section('organisation'),
+  { href: routes.about, label: singletonPages.association.names.visitor.one },
 ]

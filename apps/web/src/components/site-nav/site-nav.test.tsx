@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react'
 import { usePathname } from 'next/navigation'
+
 import { SiteNav } from './site-nav'
 
 jest.mock('next/navigation', () => ({ usePathname: jest.fn() }))

@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { usePathname } from 'next/navigation'
+
 import { currentMarker } from './current-marker'
 import { navItems } from './nav-items'
 

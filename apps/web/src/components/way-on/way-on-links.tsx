@@ -10,10 +10,10 @@ export function WayOnLinks() {
         <Link href={routes.home}>Startsidan</Link>
       </li>
       <li>
-        <Link href={routes.news}>Nyheter</Link>
+        <Link href={routes.list.article}>Nyheter</Link>
       </li>
       <li>
-        <Link href={routes.events}>Evenemang</Link>
+        <Link href={routes.list.event}>Evenemang</Link>
       </li>
     </ul>
   )

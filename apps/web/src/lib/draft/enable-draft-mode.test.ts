@@ -6,8 +6,9 @@ import { join } from 'node:path'
 import type { ContentConfig } from '@bergslaget/content/config'
 import { startLocalContentLake, type LocalContentLake } from '@bergslaget/content/testing/local-content-lake'
 
+import { createRequestScope, respond } from '@/testing/next-request-scope'
+
 import { createEnableDraftModeHandler } from './enable-draft-mode'
-import { createRequestScope, respond } from './testing/next-request-scope'
 
 // Only Next's request scope is replaced; the secret check (next-sanity, @sanity/preview-url-secret and
 // @sanity/client) runs for real against a local Content Lake holding the secrets the Studio would write.

@@ -1,7 +1,7 @@
 import type { ContentConfig } from '@bergslaget/content/config'
 import { createPreviewSecretClient } from '@bergslaget/content/draft'
-import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 import { unstable_rethrow } from 'next/navigation'
+import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 
 import { isSameSitePreviewPath } from './preview-path'
 

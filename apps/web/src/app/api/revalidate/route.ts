@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 
-import { createReplayGuard } from '@/lib/webhook/replay-guard'
 import { handleRevalidateWebhook } from '@/lib/webhook/handle-revalidate-webhook'
+import { createReplayGuard } from '@/lib/webhook/replay-guard'
 import { serverEnv } from '@/server-env'
 
 // One guard per server process (see replay-guard.ts for what that does not cover).

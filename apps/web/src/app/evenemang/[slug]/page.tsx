@@ -6,7 +6,7 @@ import { OrganisationLinks } from '@/components/people/organisation-links'
 import { RichText } from '@/components/portable-text/rich-text'
 import { Programme } from '@/components/programme/programme'
 import { SafeLink } from '@/components/safe-link/safe-link'
-import { getEventPage, listEventSlugs } from '@/lib/content'
+import { content, publishedContent } from '@/lib/content'
 import { canRegister } from '@/lib/events/can-register'
 import { formatEventDate } from '@/lib/format'
 import { mapHref } from '@/lib/map-link'
@@ -24,14 +24,14 @@ export const dynamicParams = true
 export const revalidate = 3600
 
 export async function generateStaticParams() {
-  const slugs = [...(await listEventSlugs()), ...(await oldSlugsOf('event'))]
+  const slugs = [...(await publishedContent.listEventSlugs()), ...(await oldSlugsOf('event'))]
   return slugs.map((slug) => ({ slug }))
 }
 
 /** The event at this address, for the page and its metadata alike; else a redirect or the 404. */
 async function eventAt(params: EventRouteProps['params']) {
   const { slug } = await params
-  return pageOrMoved('event', slug, await getEventPage(slug))
+  return pageOrMoved('event', slug, await content.getEventPage(slug))
 }
 
 export async function generateMetadata({ params }: EventRouteProps): Promise<Metadata> {

@@ -3,9 +3,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { ArticleMentions } from '@/components/article-mentions/article-mentions'
-import { PublishedDate } from '@/components/published-date/published-date'
 import { RichText } from '@/components/portable-text/rich-text'
-import { getArticlePage, listArticleSlugs } from '@/lib/content'
+import { PublishedDate } from '@/components/published-date/published-date'
+import { content, publishedContent } from '@/lib/content'
 import { formatEventDate } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
@@ -19,14 +19,14 @@ interface ArticleRouteProps {
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  const slugs = [...(await listArticleSlugs()), ...(await oldSlugsOf('article'))]
+  const slugs = [...(await publishedContent.listArticleSlugs()), ...(await oldSlugsOf('article'))]
   return slugs.map((slug) => ({ slug }))
 }
 
 /** The article at this address, for the page and its metadata alike; else a redirect or the 404. */
 async function articleAt(params: ArticleRouteProps['params']) {
   const { slug } = await params
-  return pageOrMoved('article', slug, await getArticlePage(slug))
+  return pageOrMoved('article', slug, await content.getArticlePage(slug))
 }
 
 export async function generateMetadata({ params }: ArticleRouteProps): Promise<Metadata> {

@@ -1,5 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 
+import { expectNotFound } from '@/testing/next-navigation'
+
 import OrganisationRoute, { generateMetadata, generateStaticParams } from './page'
 
 const seminar = 'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
@@ -86,5 +88,5 @@ test('metadata; an unknown organisation is not found', async () => {
   expect(metadata.title).toBe('Dalarna Science Park')
   expect(metadata.description).toMatch(/^Samverkansplattform för företagsutveckling/)
 
-  await expect(OrganisationRoute(params('finns-inte'))).rejects.toThrow('NEXT_HTTP_ERROR_FALLBACK;404')
+  await expectNotFound(OrganisationRoute(params('finns-inte')))
 })

@@ -6,7 +6,7 @@ import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { SafeLink } from '@/components/safe-link/safe-link'
 import { SanityImage } from '@/components/sanity-image/sanity-image'
 import { TalkList } from '@/components/talk-list/talk-list'
-import { getOrganisationPage, listOrganisationSlugs } from '@/lib/content'
+import { content, publishedContent } from '@/lib/content'
 import { displayUrl } from '@/lib/display-url'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
@@ -23,14 +23,14 @@ interface OrganisationRouteProps {
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  const slugs = [...(await listOrganisationSlugs()), ...(await oldSlugsOf('organisation'))]
+  const slugs = [...(await publishedContent.listOrganisationSlugs()), ...(await oldSlugsOf('organisation'))]
   return slugs.map((slug) => ({ slug }))
 }
 
 /** The organisation at this address, for the page and its metadata alike; else a redirect or the 404. */
 async function organisationAt(params: OrganisationRouteProps['params']) {
   const { slug } = await params
-  return pageOrMoved('organisation', slug, await getOrganisationPage(slug))
+  return pageOrMoved('organisation', slug, await content.getOrganisationPage(slug))
 }
 
 export async function generateMetadata({ params }: OrganisationRouteProps): Promise<Metadata> {

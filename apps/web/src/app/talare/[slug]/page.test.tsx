@@ -1,5 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 
+import { expectNotFound } from '@/testing/next-navigation'
+
 import SpeakerRoute, { generateMetadata, generateStaticParams } from './page'
 
 const seminar = 'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
@@ -66,5 +68,5 @@ test('metadata names the speaker and their roles; an unknown speaker is not foun
   )
   expect(metadata.alternates?.canonical).toMatch(/\/talare\/jan-bohman$/)
 
-  await expect(SpeakerRoute(params('finns-inte'))).rejects.toThrow('NEXT_HTTP_ERROR_FALLBACK;404')
+  await expectNotFound(SpeakerRoute(params('finns-inte')))
 })

@@ -6,7 +6,7 @@ import { Portrait } from '@/components/people/portrait'
 import { RichText } from '@/components/portable-text/rich-text'
 import { SafeLink } from '@/components/safe-link/safe-link'
 import { TalkList } from '@/components/talk-list/talk-list'
-import { getSpeakerPage, listSpeakerSlugs } from '@/lib/content'
+import { content, publishedContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
@@ -19,14 +19,14 @@ interface SpeakerRouteProps {
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  const slugs = [...(await listSpeakerSlugs()), ...(await oldSlugsOf('speaker'))]
+  const slugs = [...(await publishedContent.listSpeakerSlugs()), ...(await oldSlugsOf('speaker'))]
   return slugs.map((slug) => ({ slug }))
 }
 
 /** The speaker at this address, for the page and its metadata alike; else a redirect or the 404. */
 async function speakerAt(params: SpeakerRouteProps['params']) {
   const { slug } = await params
-  return pageOrMoved('speaker', slug, await getSpeakerPage(slug))
+  return pageOrMoved('speaker', slug, await content.getSpeakerPage(slug))
 }
 
 export async function generateMetadata({ params }: SpeakerRouteProps): Promise<Metadata> {

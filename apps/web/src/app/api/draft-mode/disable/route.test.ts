@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { createRequestScope } from '@/lib/draft/testing/next-request-scope'
+import { createRequestScope } from '@/testing/next-request-scope'
 
 import { GET } from './route'
 

@@ -2,10 +2,10 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { OrganisationLinks } from '@/components/people/organisation-links'
-import { TalkSpeakers } from '@/components/programme/talk-speakers'
 import { RichText } from '@/components/portable-text/rich-text'
+import { TalkSpeakers } from '@/components/programme/talk-speakers'
 import { SafeLink } from '@/components/safe-link/safe-link'
-import { getTalkPage, listTalkParams } from '@/lib/content'
+import { content, publishedContent } from '@/lib/content'
 import { formatEventDate, formatTime } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldTalkAddresses, talkOrMoved } from '@/lib/moved'
@@ -19,14 +19,14 @@ interface TalkRouteProps {
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  const talks = [...(await listTalkParams()), ...(await oldTalkAddresses())]
+  const talks = [...(await publishedContent.listTalkParams()), ...(await oldTalkAddresses())]
   return talks.map(({ event, talk }) => ({ slug: event, talk }))
 }
 
 /** The talk at this address, for the page and its metadata alike; else a redirect or the 404. */
 async function talkAt(params: TalkRouteProps['params']) {
   const { slug, talk } = await params
-  return talkOrMoved(slug, talk, await getTalkPage(slug, talk))
+  return talkOrMoved(slug, talk, await content.getTalkPage(slug, talk))
 }
 
 export async function generateMetadata({ params }: TalkRouteProps): Promise<Metadata> {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { pageFromSegment } from '@/lib/pagination/paginate'
+
 import { laterPages, newsArchiveMetadata, renderNewsArchive } from '../../news-archive-route'
 
 interface NewsPageRouteProps {

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { articleKindFromSegment, articleKindSegments } from '@/lib/routes'
+
 import { newsArchiveMetadata, renderNewsArchive } from '../../news-archive-route'
 
 interface NewsKindRouteProps {

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 
 import { pageFromSegment } from '@/lib/pagination/paginate'
 import { articleKindFromSegment, articleKindSegments } from '@/lib/routes'
+
 import { laterPages, newsArchiveMetadata, renderNewsArchive } from '../../../../news-archive-route'
 
 interface NewsKindPageRouteProps {

@@ -1,5 +1,4 @@
-import { getRedirectStatusCodeFromError, getURLFromRedirectError } from 'next/dist/client/components/redirect'
-import { isRedirectError } from 'next/dist/client/components/redirect-error'
+import { redirectOf } from './next-navigation'
 
 /**
  * Stand-ins for the request scope that Next gives a route handler (draft mode and cookies), which does
@@ -32,10 +31,8 @@ export async function respond(handler: (request: Request) => Promise<Response>, 
   try {
     return await handler(new Request(url))
   } catch (error) {
-    if (!isRedirectError(error)) throw error
-    return new Response(null, {
-      status: getRedirectStatusCodeFromError(error),
-      headers: { location: getURLFromRedirectError(error) ?? '' },
-    })
+    const redirect = redirectOf(error)
+    if (!redirect) throw error
+    return new Response(null, { status: redirect.status, headers: { location: redirect.location } })
   }
 }

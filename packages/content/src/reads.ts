@@ -1,0 +1,55 @@
+import { getAboutPage } from './pages/about-page'
+import { listOldAddresses } from './pages/addresses'
+import { listArticles } from './pages/article-list'
+import { getArticlePage, listArticleSlugs } from './pages/article-page'
+import { getEventPage, listEventSlugs } from './pages/event-page'
+import { getEventsPage } from './pages/events-page'
+import { getHomePage } from './pages/home-page'
+import { findMoved, findMovedTalk } from './pages/moved'
+import { getOrganisationPage, listOrganisationSlugs } from './pages/organisation-page'
+import { getOrganisationsPage } from './pages/organisations-page'
+import { getSiteSettings } from './pages/site-settings'
+import { getSpeakerPage, listSpeakerSlugs } from './pages/speaker-page'
+import { getSpeakersPage } from './pages/speakers-page'
+import { getTalkPage, listTalkParams } from './pages/talk-page'
+import type { Read } from './read'
+
+// Everything the site may ask for, by the name it asks with. Each read is declared beside its query
+// (pages/*.ts); the content API (content-api.ts) and the site's page reads (apps/web's lib/content.ts)
+// are derived from these two lists, so a new read is its declaration and one line here.
+
+/** A read of any arguments: a function whose parameters are `never` stands for one of any parameters. */
+type AnyRead = Read<never, unknown>
+
+/** What pages render (and where an old address leads): draft preview reads these from drafts. */
+export const pageReads = {
+  getHomePage,
+  getAboutPage,
+  getSiteSettings,
+  getArticlePage,
+  listArticles,
+  getEventPage,
+  getEventsPage,
+  getTalkPage,
+  getSpeakerPage,
+  getSpeakersPage,
+  getOrganisationPage,
+  getOrganisationsPage,
+  findMoved,
+  findMovedTalk,
+} satisfies Record<string, AnyRead>
+
+/**
+ * Which pages exist, for the routes to prerender (generateStaticParams). They run at build, outside any
+ * request, where draft mode may not be asked: the pages that exist are the published ones.
+ */
+export const prerenderReads = {
+  listArticleSlugs,
+  listEventSlugs,
+  listTalkParams,
+  listSpeakerSlugs,
+  listOrganisationSlugs,
+  listOldAddresses,
+} satisfies Record<string, AnyRead>
+
+export const reads = { ...pageReads, ...prerenderReads }
