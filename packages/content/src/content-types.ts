@@ -126,6 +126,12 @@ export type SectionType = {
   [Type in RoutableType]: (typeof pageTypes)[Type]['place'] extends { section: string } ? Type : never
 }[RoutableType]
 
+/** The section types, as a tuple for `z.enum`. */
+export const sectionTypes = routableTypes.filter((type) => 'section' in pageTypes[type].place) as [
+  SectionType,
+  ...SectionType[],
+]
+
 /** The types whose pages live under another type's page. */
 export type NestedType = Exclude<RoutableType, SectionType>
 

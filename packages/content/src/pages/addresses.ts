@@ -2,7 +2,7 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { cacheTags } from '../cache-tags'
-import { routableTypes } from '../content-types'
+import { routableTypes, sectionTypes } from '../content-types'
 import { defineRead, deriveRead } from '../read'
 import type { AddressesQueryResult } from '../sanity.types'
 import { listOf, resultOf } from '../validate'
@@ -10,10 +10,9 @@ import { listOf, resultOf } from '../validate'
 /**
  * Every address a document answers at: its slug, and the slugs it had before (`previousSlugs`, kept by
  * the Studio's publish action), which redirect to it. A talk answers under each address of its event.
+ * Only the types with pages have a slug (the Studio's schema test holds it), so the slug picks them.
  */
-export const addressesQuery = defineQuery(`*[
-  _type in ["speaker", "organisation", "event", "article", "talk"] && defined(slug.current)
-]{
+export const addressesQuery = defineQuery(`*[defined(slug.current)]{
   _type,
   "slug": slug.current,
   previousSlugs,
@@ -23,7 +22,7 @@ export const addressesQuery = defineQuery(`*[
 const slugsSchema = z.object({ slug: z.string(), previousSlugs: z.array(z.string()).nullable() })
 
 const addressSchema = z.discriminatedUnion('_type', [
-  slugsSchema.extend({ _type: z.enum(['speaker', 'organisation', 'event', 'article']), event: z.null() }),
+  slugsSchema.extend({ _type: z.enum(sectionTypes), event: z.null() }),
   slugsSchema.extend({ _type: z.literal('talk'), event: slugsSchema.nullable() }),
 ])
 
