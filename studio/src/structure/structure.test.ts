@@ -56,14 +56,10 @@ const templatesOf = (pane: Node) =>
 
 it('has the Swedish top level the editors asked for', () => {
   expect(root.title).toBe('Innehåll')
-  expect(titles(root)).toEqual([
-    'Föreningen',
-    'Evenemang',
-    'Föredrag',
-    'Talare',
-    'Organisationer',
-    'Nyheter och rapporter',
-  ])
+  const asked = ['Föreningen', 'Evenemang', 'Föredrag', 'Talare', 'Organisationer', 'Nyheter och rapporter']
+  // In this order; a new type's list may come anywhere after the association.
+  expect(titles(root)?.filter((title) => title !== undefined && asked.includes(title))).toEqual(asked)
+  expect(titles(root)?.[0]).toBe('Föreningen')
 })
 
 it("lists every type with pages under its editors' name in the plural", () => {

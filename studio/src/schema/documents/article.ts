@@ -5,6 +5,7 @@ import { defineField, defineType } from 'sanity'
 
 import { formatDate, joinParts } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
+import { choiceField } from '../shared/choice-field'
 import { STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
 import { optionTitle } from '../shared/option-title'
 import { previousSlugsField } from '../shared/previous-slugs-field'
@@ -27,12 +28,12 @@ export const article = defineType({
     }),
     slugField('title'),
     previousSlugsField(),
-    defineField({
+    choiceField({
       name: 'kind',
       title: 'Typ',
-      type: 'string',
-      options: { list: articleKinds.options, layout: 'radio', direction: 'horizontal' },
-      validation: (rule) => rule.required().error('Välj nyhet eller seminarierapport.'),
+      choices: articleKinds.options,
+      layout: 'radio',
+      required: 'Välj nyhet eller seminarierapport.',
     }),
     // Exactly one of publishedAt / publishedYear: archive articles often only have a year.
     defineField({

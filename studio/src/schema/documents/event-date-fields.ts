@@ -3,6 +3,7 @@ import { defineField } from 'sanity'
 import type { CustomValidator } from 'sanity'
 
 import { monthName } from '../../lib/format'
+import { choiceField } from '../shared/choice-field'
 import { isAfter, STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
 
 interface EventDates {
@@ -39,13 +40,13 @@ const emptyOutside =
   }
 
 export const eventDateFields = [
-  defineField({
+  choiceField({
     name: 'dateMode',
     title: 'Datum',
-    type: 'string',
-    options: { list: eventDateModes.options, layout: 'radio', direction: 'horizontal' },
+    choices: eventDateModes.options,
+    layout: 'radio',
     initialValue: 'fixed',
-    validation: (rule) => rule.required().error('Välj om datumet är fastställt.'),
+    required: 'Välj om datumet är fastställt.',
   }),
   defineField({
     name: 'startsAt',

@@ -6,6 +6,7 @@ import type { PreviewValue } from 'sanity'
 
 import { formatDate, joinParts, monthName } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
+import { choiceField } from '../shared/choice-field'
 import { hasEnded, type EventDates } from '../shared/event-period'
 import { optionTitle } from '../shared/option-title'
 import { previousSlugsField } from '../shared/previous-slugs-field'
@@ -46,12 +47,12 @@ export const event = defineType({
     }),
     slugField('title'),
     previousSlugsField(),
-    defineField({
+    choiceField({
       name: 'kind',
       title: 'Typ',
-      type: 'string',
-      options: { list: eventKinds.options },
-      validation: (rule) => rule.required().error('Välj typ av evenemang.'),
+      choices: eventKinds.options,
+      layout: 'dropdown',
+      required: 'Välj typ av evenemang.',
     }),
     ...eventDateFields,
     defineField({ name: 'venue', title: 'Plats', type: 'venue' }),
@@ -74,13 +75,13 @@ export const event = defineType({
           .warning(),
       ],
     }),
-    defineField({
+    choiceField({
       name: 'status',
       title: 'Status',
-      type: 'string',
-      options: { list: eventStatuses.options, layout: 'radio', direction: 'horizontal' },
+      choices: eventStatuses.options,
+      layout: 'radio',
       initialValue: 'planned',
-      validation: (rule) => rule.required().error('Välj status.'),
+      required: 'Välj status.',
     }),
     imageWithAlt({ name: 'coverImage', title: 'Omslagsbild', hotspot: true }),
   ],

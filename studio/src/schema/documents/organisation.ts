@@ -5,6 +5,7 @@ import { defineField, defineType } from 'sanity'
 
 import { joinParts } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
+import { choiceField } from '../shared/choice-field'
 import { optionTitle } from '../shared/option-title'
 import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
@@ -25,12 +26,12 @@ export const organisation = defineType({
     }),
     slugField('name'),
     previousSlugsField(),
-    defineField({
+    choiceField({
       name: 'kind',
       title: 'Typ',
-      type: 'string',
-      options: { list: organisationKinds.options },
-      validation: (rule) => rule.required().error('Välj typ av organisation.'),
+      choices: organisationKinds.options,
+      layout: 'dropdown',
+      required: 'Välj typ av organisation.',
     }),
     defineField({ name: 'website', title: 'Webbplats', type: 'url', validation: webUrlRule }),
     defineField({ name: 'description', title: 'Beskrivning', type: 'text', rows: 4 }),

@@ -2,6 +2,7 @@ import { talkSpeakerRoles } from '@bergslaget/content/vocabularies'
 import { UserIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 
+import { choiceField } from '../shared/choice-field'
 import { optionTitle } from '../shared/option-title'
 
 export const talkSpeaker = defineType({
@@ -17,13 +18,13 @@ export const talkSpeaker = defineType({
       to: [{ type: 'speaker' }],
       validation: (rule) => rule.required().error('Välj personen.'),
     }),
-    defineField({
+    choiceField({
       name: 'role',
       title: 'Roll',
-      type: 'string',
-      options: { list: talkSpeakerRoles.options, layout: 'radio', direction: 'horizontal' },
+      choices: talkSpeakerRoles.options,
+      layout: 'radio',
       initialValue: 'speaker',
-      validation: (rule) => rule.required().error('Välj rollen.'),
+      required: 'Välj rollen.',
     }),
   ],
   preview: {
