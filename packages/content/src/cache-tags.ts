@@ -2,7 +2,6 @@ import {
   isRoutableType,
   pageTypes,
   perPage,
-  singletonPages,
   type NestedType,
   type RoutableType,
   type SectionType,
@@ -57,7 +56,7 @@ export interface PageRef {
  */
 export function pageTagsOf(ref: PageRef): string[] {
   const { _type, slug, parentSlug } = ref
-  if (Object.hasOwn(singletonPages, _type)) return [cacheTags.association]
+  if (_type === 'association') return [cacheTags.association]
   if (!slug || !isRoutableType(_type)) return []
   const slugs = [slug, ...(ref.previousSlugs ?? [])]
   const { place } = pageTypes[_type]
@@ -72,5 +71,5 @@ export function pageTagsOf(ref: PageRef): string[] {
 /** The tags of the reads that list every document of the type (the association: every page's footer). */
 export function listTagsOf(type: string): string[] {
   if (isRoutableType(type)) return [cacheTags.list(type)]
-  return Object.hasOwn(singletonPages, type) ? [cacheTags.siteSettings] : []
+  return type === 'association' ? [cacheTags.siteSettings] : []
 }

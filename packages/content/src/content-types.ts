@@ -166,7 +166,7 @@ export const singletonPages = {
   },
 } as const
 
-/** Every document type that has a page, as the README's webhook filter must name them. */
+/** Every document type that has a page: the routable ones and the singletons. */
 export const typesWithPages = [
   ...routableTypes,
   ...(Object.keys(singletonPages) as (keyof typeof singletonPages)[]),

@@ -78,8 +78,8 @@ export function hrefFor(target: PageTarget | null | undefined): string | null {
   if (!target || !Object.hasOwn(pageTypes, target._type)) return null
   const { place } = pageTypes[target._type]
   if ('section' in place) return routes[target._type as SectionType](target.slug)
-  const parent = (target as Record<string, unknown>)[place.under.field] as { slug: string }
-  return routes[target._type as NestedType](parent.slug, target.slug)
+  const parent = (target as Record<string, unknown>)[place.under.field] as { slug?: string } | undefined
+  return parent?.slug ? routes[target._type as NestedType](parent.slug, target.slug) : null
 }
 
 /**

@@ -24,6 +24,10 @@ describe('hrefFor', () => {
     expect(hrefFor(undefined)).toBeNull()
   })
 
+  it('returns null for a talk without its event', () => {
+    expect(hrefFor({ _type: 'talk', slug: 'inledning' } as unknown as PageTarget)).toBeNull()
+  })
+
   it('returns null for a type it has no page for', () => {
     expect(hrefFor({ _type: 'association', slug: 'x' } as unknown as PageTarget)).toBeNull()
     expect(hrefFor({ _type: 'toString', slug: 'x' } as unknown as PageTarget)).toBeNull()
