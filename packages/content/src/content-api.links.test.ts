@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 
 import { createContentApi, type ContentApi } from './content-api'
+import { isSectionType, routableTypes } from './content-types'
 import { createEmbeddedSource } from './source/embedded-source'
 import { parseNdjson } from './source/load-dataset'
 import { captureContentErrors } from './testing/capture-content-errors'
@@ -10,6 +11,7 @@ import {
   writeFaultyDataset,
   type PageParams,
 } from './testing/faulty-dataset'
+import { pageReadCall } from './testing/read-arguments'
 
 // The issue's rule, checked on a dataset with planted faults: the same validity decides whether a
 // document has a page and whether anything links to it. Every document the content API hands the site
@@ -32,18 +34,8 @@ const key = (page: PageParams) =>
   page.type === 'talk' ? `talk ${page.event}/${page.talk}` : `${page.type} ${page.slug}`
 
 function pageOf(page: PageParams): Promise<unknown> {
-  switch (page.type) {
-    case 'speaker':
-      return api.getSpeakerPage(page.slug)
-    case 'organisation':
-      return api.getOrganisationPage(page.slug)
-    case 'event':
-      return api.getEventPage(page.slug)
-    case 'article':
-      return api.getArticlePage(page.slug)
-    case 'talk':
-      return api.getTalkPage(page.event, page.talk)
-  }
+  const { name, args } = pageReadCall(page)
+  return (api[name] as (...args: string[]) => Promise<unknown>)(...args)
 }
 
 interface Found {
@@ -69,7 +61,7 @@ function documentsIn(result: unknown, at: string, found: Found[] = []): Found[] 
           ? typeof event?.slug === 'string'
             ? { type, event: event.slug, talk: slug }
             : null
-          : type === 'speaker' || type === 'organisation' || type === 'event' || type === 'article'
+          : isSectionType(type)
             ? { type, slug }
             : null
       found.push({ id: _id, page, at })
@@ -125,9 +117,7 @@ test('every document the content API hands the site has a page that is prerender
   )
   expect(unroutableDocuments.filter((doc) => listedKeys.has(key(doc.page))).map((doc) => doc.id)).toEqual([])
   // Each kind of page is reached, so the check above is not vacuous.
-  expect(new Set(listed.map((page) => page.type))).toEqual(
-    new Set(['speaker', 'organisation', 'event', 'article', 'talk']),
-  )
+  expect(new Set(listed.map((page) => page.type))).toEqual(new Set(routableTypes))
 })
 
 test.each(unroutableDocuments)('$id ($fault) has no page and is logged by its id', async ({ id, page }) => {

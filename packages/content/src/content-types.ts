@@ -132,6 +132,10 @@ export const sectionTypes = routableTypes.filter((type) => 'section' in pageType
   ...SectionType[],
 ]
 
+export function isSectionType(type: string): type is SectionType {
+  return (sectionTypes as string[]).includes(type)
+}
+
 /** The types whose pages live under another type's page. */
 export type NestedType = Exclude<RoutableType, SectionType>
 

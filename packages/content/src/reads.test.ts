@@ -1,11 +1,9 @@
-import { listAddresses } from './pages/addresses'
-import { runRead, type Read } from './read'
+import type { Read } from './read'
 import { reads } from './reads'
 import type { ContentSource } from './source/content-source'
 import { createEmbeddedSource } from './source/embedded-source'
 import { captureContentErrors } from './testing/capture-content-errors'
-import { writeDatasetVariant } from './testing/dataset-variant'
-import { articleKinds } from './vocabularies'
+import { argumentsOfEachRead, writeRenamedDataset, type ReadName } from './testing/read-arguments'
 
 // resultOf (validate.ts) fails to compile when a schema drops a key TypeGen says its query projects.
 // Past a transform that reads unknown values (a link target is checked by its type's summary) the
@@ -20,48 +18,10 @@ const droppedOnPurpose: string[] = []
 
 const errors = captureContentErrors()
 
-type Reads = typeof reads
-type ArgsOf<R> = R extends Read<infer Args, unknown> ? Args : never
-
-/** The reads that take arguments; the rest are run once without. */
-type ReadsWithArguments = {
-  [Name in keyof Reads]: ArgsOf<Reads[Name]> extends [] ? never : Name
-}[keyof Reads]
-
-/** An old slug for every document with an address (the bundled dataset has none), for redirects to find. */
-const renamed = (slug: string) => `tidigare-${slug}`
-
 let source: ContentSource
 beforeAll(async () => {
-  const path = await writeDatasetVariant((documents) =>
-    documents.map((doc) => {
-      const slug = (doc.slug as { current?: string } | undefined)?.current
-      return slug && doc._type !== 'association' ? { ...doc, previousSlugs: [renamed(slug)] } : doc
-    }),
-  )
-  source = createEmbeddedSource(path)
+  source = createEmbeddedSource(await writeRenamedDataset())
 })
-
-/** Every argument list each read that takes arguments is called with: every address of the dataset. */
-async function argumentsOfEachRead(): Promise<{ [Name in ReadsWithArguments]: ArgsOf<Reads[Name]>[] }> {
-  const addresses = await runRead(listAddresses, source)
-  const slugs = addresses.flatMap((address) => (address.type === 'talk' ? [] : [address]))
-  const talks = addresses.flatMap((address) =>
-    address.type === 'talk' ? [[address.event, address.talk] as [string, string]] : [],
-  )
-  const slugsOf = (type: string) =>
-    slugs.flatMap((address) => (address.type === type ? [[address.slug] as [string]] : []))
-  return {
-    getArticlePage: slugsOf('article'),
-    listArticles: [[], [null], ...articleKinds.values.map((kind) => [kind] as [typeof kind])],
-    getEventPage: slugsOf('event'),
-    getTalkPage: talks,
-    getSpeakerPage: slugsOf('speaker'),
-    getOrganisationPage: slugsOf('organisation'),
-    findMoved: slugs.map(({ type, slug }) => [type, slug]),
-    findMovedTalk: talks,
-  }
-}
 
 /** The paths (`.talks[].roles`) of the keys `raw` has and `parsed`, at the same place, lacks. */
 function droppedKeys(raw: unknown, parsed: unknown, path = ''): string[] {
@@ -77,12 +37,12 @@ function droppedKeys(raw: unknown, parsed: unknown, path = ''): string[] {
 }
 
 test('every key a read projects reaches the site, at every address of the dataset', async () => {
-  const argumentsOf: Partial<Record<keyof Reads, unknown[][]>> = await argumentsOfEachRead()
+  const argumentsOf = await argumentsOfEachRead(source)
   const dropped = new Set<string>()
   let results = 0
   for (const [name, declared] of Object.entries(reads)) {
     const read = declared as Read<unknown[], unknown>
-    for (const args of argumentsOf[name as keyof Reads] ?? [[]]) {
+    for (const args of argumentsOf[name as ReadName] ?? [[]]) {
       const raw = await source.fetch(read.query, read.params(...args))
       for (const path of droppedKeys(raw, read.schema.parse(raw))) dropped.add(`${name} ${path}`)
       if (raw !== null) results += 1

@@ -1,3 +1,4 @@
+import type { RoutableType } from './content-types'
 import { getAboutPage } from './pages/about-page'
 import { listOldAddresses } from './pages/addresses'
 import { listArticles } from './pages/article-list'
@@ -53,3 +54,15 @@ export const prerenderReads = {
 } satisfies Record<string, AnyRead>
 
 export const reads = { ...pageReads, ...prerenderReads }
+
+/**
+ * The read of each type's own page, by its name in the API, for code that renders the page at any
+ * address (the content tests; a sitemap). A type with pages does not compile without one.
+ */
+export const pageReadOfType = {
+  event: 'getEventPage',
+  talk: 'getTalkPage',
+  speaker: 'getSpeakerPage',
+  organisation: 'getOrganisationPage',
+  article: 'getArticlePage',
+} as const satisfies Record<RoutableType, keyof typeof pageReads>

@@ -2,7 +2,7 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { cacheTags } from '../cache-tags'
-import { routableTypes, sectionTypes } from '../content-types'
+import { routableTypes, sectionTypes, type SectionType } from '../content-types'
 import { defineRead, deriveRead } from '../read'
 import type { AddressesQueryResult } from '../sanity.types'
 import { listOf, resultOf } from '../validate'
@@ -28,12 +28,11 @@ const addressSchema = z.discriminatedUnion('_type', [
 
 const addressesSchema = resultOf<AddressesQueryResult>()(listOf(addressSchema, 'document address'))
 
-export type AddressType = z.output<typeof addressSchema>['_type']
+/** A page's route params: a section type's slug; a talk's event's slug and its own. */
+export type PageParams = { type: SectionType; slug: string } | { type: 'talk'; event: string; talk: string }
 
-/** A page address: the document's type, the route params of the address, and whether it is the current one. */
-export type Address =
-  | { type: Exclude<AddressType, 'talk'>; slug: string; current: boolean }
-  | { type: 'talk'; event: string; talk: string; current: boolean }
+/** A page address: its route params, and whether it is the current one. */
+export type Address = PageParams & { current: boolean }
 
 /** The cache tag of an address's page, which also serves as its key. */
 export function addressTag(address: Address): string {

@@ -1,4 +1,4 @@
-import type { RoutableType } from '../content-types'
+import type { PageParams } from '../pages/addresses'
 import { routes } from '../site-paths'
 import type { SanityDocument } from '../source/load-dataset'
 
@@ -11,9 +11,7 @@ import { bundledArticleId, bundledEvent, editBundled, host, plantedDocuments } f
 // content package's link test and the web's e2e crawl (exported as
 // @bergslaget/content/testing/faulty-dataset) read the same faults.
 
-/** The route params of a document's page. */
-export type PageParams =
-  { type: Exclude<RoutableType, 'talk'>; slug: string } | { type: 'talk'; event: string; talk: string }
+export type { PageParams } from '../pages/addresses'
 
 export interface PlantedDocument {
   id: string

@@ -1,0 +1,55 @@
+import { listAddresses, type PageParams } from '../pages/addresses'
+import { runRead } from '../read'
+import type { reads } from '../reads'
+import { pageReadOfType } from '../reads'
+import type { ContentSource } from '../source/content-source'
+import { articleKinds } from '../vocabularies'
+
+import { writeDatasetVariant } from './dataset-variant'
+
+export type ReadName = keyof typeof reads
+
+/** The old slug the renamed dataset gives every document that has an address. */
+export const renamed = (slug: string) => `tidigare-${slug}`
+
+/** The bundled dataset with every document renamed once, so that each has an old address leading to it. */
+export function writeRenamedDataset(): Promise<string> {
+  return writeDatasetVariant((documents) =>
+    documents.map((doc) => {
+      const slug = (doc.slug as { current?: string } | undefined)?.current
+      return slug && doc._type !== 'association' ? { ...doc, previousSlugs: [renamed(slug)] } : doc
+    }),
+  )
+}
+
+/** A page's read and its arguments from the page's route params. */
+export function pageReadCall(page: PageParams): { name: ReadName; args: string[] } {
+  const args = page.type === 'talk' ? [page.event, page.talk] : [page.slug]
+  return { name: pageReadOfType[page.type], args }
+}
+
+/**
+ * Every argument list to call each read with on the renamed dataset: each type's page read at every
+ * current address of the type, where each old address leads, and every article kind. Reads that take
+ * no arguments are not named: they are called once without.
+ */
+export async function argumentsOfEachRead(
+  source: ContentSource,
+): Promise<Partial<Record<ReadName, unknown[][]>>> {
+  const addresses = (await runRead(listAddresses, source)).filter((address) => address.current)
+  const calls: Partial<Record<ReadName, unknown[][]>> = {}
+  for (const address of addresses) {
+    const { name, args } = pageReadCall(address)
+    ;(calls[name] ??= []).push(args)
+  }
+  return {
+    ...calls,
+    listArticles: [[], [null], ...articleKinds.values.map((kind) => [kind])],
+    findMoved: addresses.flatMap((address) =>
+      address.type === 'talk' ? [] : [[address.type, renamed(address.slug)]],
+    ),
+    findMovedTalk: addresses.flatMap((address) =>
+      address.type === 'talk' ? [[renamed(address.event), renamed(address.talk)]] : [],
+    ),
+  }
+}
