@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises'
 
 import { createContentApi, type ContentApi } from './content-api'
 import { isSectionType, routableTypes } from './content-types'
+import { pageReads, typeReads } from './reads'
+import type { ContentSource } from './source/content-source'
 import { createEmbeddedSource } from './source/embedded-source'
 import { parseNdjson } from './source/load-dataset'
 import { captureContentErrors } from './testing/capture-content-errors'
@@ -11,7 +13,7 @@ import {
   writeFaultyDataset,
   type PageParams,
 } from './testing/faulty-dataset'
-import { pageReadCall } from './testing/read-arguments'
+import { argumentsOfEachRead, pageReadCall, prerenderedPages } from './testing/read-arguments'
 
 // The issue's rule, checked on a dataset with planted faults: the same validity decides whether a
 // document has a page and whether anything links to it. Every document the content API hands the site
@@ -22,11 +24,13 @@ jest.setTimeout(60_000)
 const errors = captureContentErrors()
 
 let api: ContentApi
+let source: ContentSource
 let typeOf: Map<string, string>
 
 beforeAll(async () => {
   const path = await writeFaultyDataset()
-  api = createContentApi(createEmbeddedSource(path))
+  source = createEmbeddedSource(path)
+  api = createContentApi(source)
   typeOf = new Map(parseNdjson(await readFile(path, 'utf8'), path).map((doc) => [doc._id, doc._type]))
 })
 
@@ -71,25 +75,24 @@ function documentsIn(result: unknown, at: string, found: Found[] = []): Found[] 
   return found
 }
 
-/** Every page the content API can produce for the site, and every document each of them hands over. */
+/**
+ * Every page the content API can produce for the site (each read that pages render, with every
+ * argument the dataset gives it, and each prerendered page), and every document each of them hands over.
+ */
 async function crawlContent() {
-  const results: [string, unknown][] = [
-    ['home', await api.getHomePage()],
-    ['events', await api.getEventsPage()],
-    ['speakers', await api.getSpeakersPage()],
-    ['organisations', await api.getOrganisationsPage()],
-    ['about', await api.getAboutPage()],
-    ['articles', await api.listArticles()],
-    ['news', await api.listArticles('news')],
-    ['reports', await api.listArticles('seminarReport')],
-  ]
-  const listed: PageParams[] = [
-    ...(await api.listSpeakerSlugs()).map((slug) => ({ type: 'speaker' as const, slug })),
-    ...(await api.listOrganisationSlugs()).map((slug) => ({ type: 'organisation' as const, slug })),
-    ...(await api.listEventSlugs()).map((slug) => ({ type: 'event' as const, slug })),
-    ...(await api.listArticleSlugs()).map((slug) => ({ type: 'article' as const, slug })),
-    ...(await api.listTalkParams()).map(({ event, talk }) => ({ type: 'talk' as const, event, talk })),
-  ]
+  const argumentsOf = await argumentsOfEachRead(source)
+  const results: [string, unknown][] = []
+  for (const name of Object.keys(pageReads) as (keyof typeof pageReads)[]) {
+    // Where old addresses lead is a redirect, and each type's page is read below, for the pages listed.
+    if (name.startsWith('findMoved') || Object.values(typeReads).some(({ page }) => page === name)) continue
+    for (const args of argumentsOf[name] ?? [[]]) {
+      results.push([
+        `${name}(${args.join(', ')})`,
+        await (api[name] as (...args: unknown[]) => unknown)(...args),
+      ])
+    }
+  }
+  const listed = await prerenderedPages(api)
   for (const page of listed) results.push([key(page), await pageOf(page)])
   const linked = results.flatMap(([name, result]) => documentsIn(result, name))
   return { results, listed, linked }

@@ -56,13 +56,17 @@ export const prerenderReads = {
 export const reads = { ...pageReads, ...prerenderReads }
 
 /**
- * The read of each type's own page, by its name in the API, for code that renders the page at any
- * address (the content tests; a sitemap). A type with pages does not compile without one.
+ * Each type's own page read and the read of the pages of the type that are prerendered, by their names
+ * in the API, for code that walks every page (the content tests; a sitemap). A type with pages does not
+ * compile without them.
  */
-export const pageReadOfType = {
-  event: 'getEventPage',
-  talk: 'getTalkPage',
-  speaker: 'getSpeakerPage',
-  organisation: 'getOrganisationPage',
-  article: 'getArticlePage',
-} as const satisfies Record<RoutableType, keyof typeof pageReads>
+export const typeReads = {
+  event: { page: 'getEventPage', prerendered: 'listEventSlugs' },
+  talk: { page: 'getTalkPage', prerendered: 'listTalkParams' },
+  speaker: { page: 'getSpeakerPage', prerendered: 'listSpeakerSlugs' },
+  organisation: { page: 'getOrganisationPage', prerendered: 'listOrganisationSlugs' },
+  article: { page: 'getArticlePage', prerendered: 'listArticleSlugs' },
+} as const satisfies Record<
+  RoutableType,
+  { page: keyof typeof pageReads; prerendered: keyof typeof prerenderReads }
+>

@@ -1,7 +1,8 @@
+import type { ContentApi } from '../content-api'
+import { routableTypes } from '../content-types'
 import { listAddresses, type PageParams } from '../pages/addresses'
 import { runRead } from '../read'
-import type { reads } from '../reads'
-import { pageReadOfType } from '../reads'
+import { typeReads, type reads } from '../reads'
 import type { ContentSource } from '../source/content-source'
 import { articleKinds } from '../vocabularies'
 
@@ -25,7 +26,7 @@ export function writeRenamedDataset(): Promise<string> {
 /** A page's read and its arguments from the page's route params. */
 export function pageReadCall(page: PageParams): { name: ReadName; args: string[] } {
   const args = page.type === 'talk' ? [page.event, page.talk] : [page.slug]
-  return { name: pageReadOfType[page.type], args }
+  return { name: typeReads[page.type].page, args }
 }
 
 /**
@@ -52,4 +53,19 @@ export async function argumentsOfEachRead(
       address.type === 'talk' ? [[renamed(address.event), renamed(address.talk)]] : [],
     ),
   }
+}
+
+/** Every page the routes prerender, by the prerender read of each type (reads.ts). */
+export async function prerenderedPages(api: ContentApi): Promise<PageParams[]> {
+  const pages = await Promise.all(
+    routableTypes.map(async (type) => {
+      const listed = await (api[typeReads[type].prerendered] as () => Promise<(string | object)[]>)()
+      // A section type lists slugs; a nested one the params of its pages (a talk's event and talk).
+      return listed.map((params) =>
+        typeof params === 'string' ? { type, slug: params } : { type, ...params },
+      )
+    }),
+  )
+  // Built from each read's own shape, which TypeScript cannot follow per type: the cast restates it.
+  return pages.flat() as PageParams[]
 }
