@@ -20,15 +20,18 @@ export type ContentResult<Name extends keyof ContentApi> = NonNullable<Awaited<R
 export type SiteSettings = ContentResult<'getSiteSettings'>
 export type OrganisationPage = ContentResult<'getOrganisationPage'>
 
-export type { ArticleSummary } from './fragments/article-summary'
 export type { Contact } from './fragments/contact'
-export type { EventDate, EventSummary } from './fragments/event-summary'
+export type { EventDate } from './fragments/event-date'
 export type { FocusArea } from './fragments/focus-area'
 export type { ContentImage } from './fragments/image'
 export type { ContentLink } from './fragments/link'
-export type { OrganisationSummary } from './fragments/organisation-summary'
 export type { ProgrammeTalk } from './fragments/programme-talk'
 export type { RichText } from './fragments/rich-text'
-export type { SpeakerSummary } from './fragments/speaker-summary'
-export type { TalkSummary } from './fragments/talk-summary'
+export type {
+  ArticleSummary,
+  EventSummary,
+  OrganisationSummary,
+  SpeakerSummary,
+  TalkSummary,
+} from './fragments/summaries'
 export type { ArticleKind } from './vocabularies'

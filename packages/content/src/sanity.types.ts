@@ -483,7 +483,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/pages/about-page.ts
 // Variable: aboutPageQuery
-// Query: *[_type == "association" && _id == "association"][0]{  _id,    name,  address{street, postalCode, city},  organisationNumber,  website,  email,  shortName,  intro,  memberCount,  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},  focusAreas[]{_key, title, period, description},  "chair": chair->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}}
+// Query: *[_type == "association" && _id == "association"][0]{  _id,    name,  address{street, postalCode, city},  organisationNumber,  website,  email,  shortName,  intro,  memberCount,  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},  focusAreas[]{_key, title, period, description},  "chair": chair->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}}
 export type AboutPageQueryResult = {
   _id: 'association'
   name: string
@@ -527,7 +527,12 @@ export type AboutPageQueryResult = {
                 month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
                 venue: {
                   name: string | null
+                  street: string | null
                   city: string | null
+                  location: {
+                    lat: number | null
+                    lng: number | null
+                  } | null
                 } | null
               }
             | {
@@ -590,7 +595,12 @@ export type AboutPageQueryResult = {
                   month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
                   venue: {
                     name: string | null
+                    street: string | null
                     city: string | null
+                    location: {
+                      lat: number | null
+                      lng: number | null
+                    } | null
                   } | null
                 }
               }
@@ -714,7 +724,7 @@ export type AddressesQueryResult = Array<
     }
 >
 
-// Source: ../packages/content/src/pages/article-list.ts
+// Source: ../packages/content/src/pages/articles.ts
 // Variable: articleListQuery
 // Query: *[_type == "article" && defined(slug.current) && ($kind == null || kind == $kind)] | order(coalesce(publishedAt, string(publishedYear)) desc, _id asc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}
 export type ArticleListQueryResult = Array<{
@@ -727,9 +737,9 @@ export type ArticleListQueryResult = Array<{
   excerpt: string | null
 }>
 
-// Source: ../packages/content/src/pages/article-page.ts
+// Source: ../packages/content/src/pages/articles.ts
 // Variable: articlePageQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt,  author,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}}
+// Query: *[_type == "article" && slug.current == $slug][0]{    _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt,  author,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}}
 export type ArticlePageQueryResult = {
   _id: string
   title: string
@@ -768,7 +778,12 @@ export type ArticlePageQueryResult = {
                 month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
                 venue: {
                   name: string | null
+                  street: string | null
                   city: string | null
+                  location: {
+                    lat: number | null
+                    lng: number | null
+                  } | null
                 } | null
               }
             | {
@@ -831,7 +846,12 @@ export type ArticlePageQueryResult = {
                   month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
                   venue: {
                     name: string | null
+                    street: string | null
                     city: string | null
+                    location: {
+                      lat: number | null
+                      lng: number | null
+                    } | null
                   } | null
                 }
               }
@@ -859,7 +879,12 @@ export type ArticlePageQueryResult = {
     month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
     venue: {
       name: string | null
+      street: string | null
       city: string | null
+      location: {
+        lat: number | null
+        lng: number | null
+      } | null
     } | null
   } | null
   mentionedSpeakers: Array<{
@@ -903,9 +928,57 @@ export type ArticlePageQueryResult = {
   }>
 } | null
 
-// Source: ../packages/content/src/pages/event-page.ts
+// Source: ../packages/content/src/pages/events.ts
+// Variable: eventsPageQuery
+// Query: {  "upcoming": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc){  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  "past": *[_type == "event" && defined(slug.current) && !(coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now())] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}}
+export type EventsPageQueryResult = {
+  upcoming: Array<{
+    _id: string
+    title: string
+    slug: string
+    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+    status: 'cancelled' | 'held' | 'planned'
+    dateMode: 'fixed' | 'unconfirmed'
+    startsAt: string | null
+    endsAt: string | null
+    year: number | null
+    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+    venue: {
+      name: string | null
+      street: string | null
+      city: string | null
+      location: {
+        lat: number | null
+        lng: number | null
+      } | null
+    } | null
+  }>
+  past: Array<{
+    _id: string
+    title: string
+    slug: string
+    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+    status: 'cancelled' | 'held' | 'planned'
+    dateMode: 'fixed' | 'unconfirmed'
+    startsAt: string | null
+    endsAt: string | null
+    year: number | null
+    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+    venue: {
+      name: string | null
+      street: string | null
+      city: string | null
+      location: {
+        lat: number | null
+        lng: number | null
+      } | null
+    } | null
+  }>
+}
+
+// Source: ../packages/content/src/pages/events.ts
 // Variable: eventPageQuery
-// Query: *[_type == "event" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  theme,  registrationUrl,  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  venue{name, street, city, location{lat, lng}},  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){    _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}},  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
+// Query: *[_type == "event" && slug.current == $slug][0]{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}},  theme,  registrationUrl,  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){    _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}},  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
 export type EventPageQueryResult = {
   _id: string
   title: string
@@ -917,6 +990,15 @@ export type EventPageQueryResult = {
   endsAt: string | null
   year: number | null
   month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+  venue: {
+    name: string | null
+    street: string | null
+    city: string | null
+    location: {
+      lat: number | null
+      lng: number | null
+    } | null
+  } | null
   theme: string | null
   registrationUrl: string | null
   isUpcoming: boolean | null
@@ -949,7 +1031,12 @@ export type EventPageQueryResult = {
                 month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
                 venue: {
                   name: string | null
+                  street: string | null
                   city: string | null
+                  location: {
+                    lat: number | null
+                    lng: number | null
+                  } | null
                 } | null
               }
             | {
@@ -1012,7 +1099,12 @@ export type EventPageQueryResult = {
                   month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
                   venue: {
                     name: string | null
+                    street: string | null
                     city: string | null
+                    location: {
+                      lat: number | null
+                      lng: number | null
+                    } | null
                   } | null
                 }
               }
@@ -1027,15 +1119,6 @@ export type EventPageQueryResult = {
     _type: 'block'
     _key: string
   }> | null
-  venue: {
-    name: string | null
-    street: string | null
-    city: string | null
-    location: {
-      lat: number | null
-      lng: number | null
-    } | null
-  } | null
   hosts: Array<{
     _id: string
     name: string
@@ -1084,7 +1167,12 @@ export type EventPageQueryResult = {
       month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
       venue: {
         name: string | null
+        street: string | null
         city: string | null
+        location: {
+          lat: number | null
+          lng: number | null
+        } | null
       } | null
     }
     startsAt: string | null
@@ -1144,47 +1232,9 @@ export type EventPageQueryResult = {
   }>
 } | null
 
-// Source: ../packages/content/src/pages/events-page.ts
-// Variable: eventsPageQuery
-// Query: {  "upcoming": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc){  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  "past": *[_type == "event" && defined(slug.current) && !(coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now())] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}}
-export type EventsPageQueryResult = {
-  upcoming: Array<{
-    _id: string
-    title: string
-    slug: string
-    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-    status: 'cancelled' | 'held' | 'planned'
-    dateMode: 'fixed' | 'unconfirmed'
-    startsAt: string | null
-    endsAt: string | null
-    year: number | null
-    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
-    venue: {
-      name: string | null
-      city: string | null
-    } | null
-  }>
-  past: Array<{
-    _id: string
-    title: string
-    slug: string
-    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-    status: 'cancelled' | 'held' | 'planned'
-    dateMode: 'fixed' | 'unconfirmed'
-    startsAt: string | null
-    endsAt: string | null
-    year: number | null
-    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
-    venue: {
-      name: string | null
-      city: string | null
-    } | null
-  }>
-}
-
 // Source: ../packages/content/src/pages/home-page.ts
 // Variable: homePageQuery
-// Query: {  "association": *[_type == "association" && _id == "association"][0]{    _id,    name,    intro,    focusAreas[]{_key, title, period, description}  },  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...3]{  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt},  "upcomingEvents": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc)[0...3]{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}}
+// Query: {  "association": *[_type == "association" && _id == "association"][0]{    _id,    name,    intro,    focusAreas[]{_key, title, period, description}  },  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...3]{  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt},  "upcomingEvents": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc)[0...3]{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}}
 export type HomePageQueryResult = {
   association: {
     _id: 'association'
@@ -1219,14 +1269,19 @@ export type HomePageQueryResult = {
     month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
     venue: {
       name: string | null
+      street: string | null
       city: string | null
+      location: {
+        lat: number | null
+        lng: number | null
+      } | null
     } | null
   }>
 }
 
 // Source: ../packages/content/src/pages/moved.ts
 // Variable: movedDocumentQuery
-// Query: *[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
+// Query: *[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
 export type MovedDocumentQueryResult =
   | {
       _type: 'article'
@@ -1252,7 +1307,12 @@ export type MovedDocumentQueryResult =
       month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
       venue: {
         name: string | null
+        street: string | null
         city: string | null
+        location: {
+          lat: number | null
+          lng: number | null
+        } | null
       } | null
     }
   | {
@@ -1315,7 +1375,12 @@ export type MovedDocumentQueryResult =
         month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
         venue: {
           name: string | null
+          street: string | null
           city: string | null
+          location: {
+            lat: number | null
+            lng: number | null
+          } | null
         } | null
       }
     }
@@ -1323,7 +1388,7 @@ export type MovedDocumentQueryResult =
 
 // Source: ../packages/content/src/pages/moved.ts
 // Variable: movedTalkQuery
-// Query: *[  _type == "talk" && defined(slug.current) && defined(event->slug.current)  && (slug.current == $talk || $talk in previousSlugs)  && (event->slug.current == $event || $event in event->previousSlugs)][0]{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
+// Query: *[  _type == "talk" && defined(slug.current) && defined(event->slug.current)  && (slug.current == $talk || $talk in previousSlugs)  && (event->slug.current == $event || $event in event->previousSlugs)][0]{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
 export type MovedTalkQueryResult = {
   _type: 'talk'
   _id: string
@@ -1343,14 +1408,31 @@ export type MovedTalkQueryResult = {
     month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
     venue: {
       name: string | null
+      street: string | null
       city: string | null
+      location: {
+        lat: number | null
+        lng: number | null
+      } | null
     } | null
   }
 } | null
 
-// Source: ../packages/content/src/pages/organisation-page.ts
+// Source: ../packages/content/src/pages/organisations.ts
+// Variable: organisationsPageQuery
+// Query: *[_type == "organisation" && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}
+export type OrganisationsPageQueryResult = Array<{
+  _id: string
+  name: string
+  slug: string
+  kind:
+    'agency' | 'association' | 'company' | 'municipality' | 'other' | 'region' | 'sciencePark' | 'university'
+  city: string | null
+}>
+
+// Source: ../packages/content/src/pages/organisations.ts
 // Variable: organisationPageQuery
-// Query: *[_type == "organisation" && slug.current == $slug][0]{  _id, name, "slug": slug.current, kind, city,  county,  description,  website,  "logo": select(defined(logo.asset._ref) => logo{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{      _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}},    "roles": affiliations[organisation._ref == ^.^._id].role  },  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}}  },  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){      _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city},    "hosted": ^._id in hosts[]._ref  },  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
+// Query: *[_type == "organisation" && slug.current == $slug][0]{  _id, name, "slug": slug.current, kind, city,  county,  description,  website,  "logo": select(defined(logo.asset._ref) => logo{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{      _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}},    "roles": affiliations[organisation._ref == ^.^._id].role  },  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}}  },  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){      _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}},    "hosted": ^._id in hosts[]._ref  },  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}
 export type OrganisationPageQueryResult = {
   _id: string
   name: string
@@ -1444,7 +1526,12 @@ export type OrganisationPageQueryResult = {
       month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
       venue: {
         name: string | null
+        street: string | null
         city: string | null
+        location: {
+          lat: number | null
+          lng: number | null
+        } | null
       } | null
     }
     speakers: Array<{
@@ -1489,7 +1576,12 @@ export type OrganisationPageQueryResult = {
     month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
     venue: {
       name: string | null
+      street: string | null
       city: string | null
+      location: {
+        lat: number | null
+        lng: number | null
+      } | null
     } | null
     hosted: boolean | null
   }>
@@ -1511,7 +1603,12 @@ export type OrganisationPageQueryResult = {
       month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
       venue: {
         name: string | null
+        street: string | null
         city: string | null
+        location: {
+          lat: number | null
+          lng: number | null
+        } | null
       } | null
     }
   }>
@@ -1525,18 +1622,6 @@ export type OrganisationPageQueryResult = {
     excerpt: string | null
   }>
 } | null
-
-// Source: ../packages/content/src/pages/organisations-page.ts
-// Variable: organisationsPageQuery
-// Query: *[_type == "organisation" && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}
-export type OrganisationsPageQueryResult = Array<{
-  _id: string
-  name: string
-  slug: string
-  kind:
-    'agency' | 'association' | 'company' | 'municipality' | 'other' | 'region' | 'sciencePark' | 'university'
-  city: string | null
-}>
 
 // Source: ../packages/content/src/pages/site-settings.ts
 // Variable: siteSettingsQuery
@@ -1553,9 +1638,37 @@ export type SiteSettingsQueryResult = {
   email: string | null
 } | null
 
-// Source: ../packages/content/src/pages/speaker-page.ts
+// Source: ../packages/content/src/pages/speakers.ts
+// Variable: speakersPageQuery
+// Query: *[_type == "speaker" && defined(slug.current)]{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}
+export type SpeakersPageQueryResult = Array<{
+  _id: string
+  name: string
+  slug: string
+  affiliations: Array<{
+    _key: string
+    role: string
+    organisation: {
+      _id: string
+      name: string
+      slug: string
+      kind:
+        | 'agency'
+        | 'association'
+        | 'company'
+        | 'municipality'
+        | 'other'
+        | 'region'
+        | 'sciencePark'
+        | 'university'
+      city: string | null
+    }
+  }> | null
+}>
+
+// Source: ../packages/content/src/pages/speakers.ts
 // Variable: speakerPageQuery
-// Query: *[_type == "speaker" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}},  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "portrait": select(defined(portrait.asset._ref) => portrait{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  links[]{_key, title, url},  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},    "roles": speakers[speaker._ref == ^.^._id].role  }}
+// Query: *[_type == "speaker" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}},  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "portrait": select(defined(portrait.asset._ref) => portrait{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  links[]{_key, title, url},  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},    "roles": speakers[speaker._ref == ^.^._id].role  }}
 export type SpeakerPageQueryResult = {
   _id: string
   name: string
@@ -1608,7 +1721,12 @@ export type SpeakerPageQueryResult = {
                 month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
                 venue: {
                   name: string | null
+                  street: string | null
                   city: string | null
+                  location: {
+                    lat: number | null
+                    lng: number | null
+                  } | null
                 } | null
               }
             | {
@@ -1671,7 +1789,12 @@ export type SpeakerPageQueryResult = {
                   month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
                   venue: {
                     name: string | null
+                    street: string | null
                     city: string | null
+                    location: {
+                      lat: number | null
+                      lng: number | null
+                    } | null
                   } | null
                 }
               }
@@ -1727,44 +1850,21 @@ export type SpeakerPageQueryResult = {
       month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
       venue: {
         name: string | null
+        street: string | null
         city: string | null
+        location: {
+          lat: number | null
+          lng: number | null
+        } | null
       } | null
     }
     roles: Array<'host' | 'moderator' | 'speaker'> | null
   }>
 } | null
 
-// Source: ../packages/content/src/pages/speakers-page.ts
-// Variable: speakersPageQuery
-// Query: *[_type == "speaker" && defined(slug.current)]{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}
-export type SpeakersPageQueryResult = Array<{
-  _id: string
-  name: string
-  slug: string
-  affiliations: Array<{
-    _key: string
-    role: string
-    organisation: {
-      _id: string
-      name: string
-      slug: string
-      kind:
-        | 'agency'
-        | 'association'
-        | 'company'
-        | 'municipality'
-        | 'other'
-        | 'region'
-        | 'sciencePark'
-        | 'university'
-      city: string | null
-    }
-  }> | null
-}>
-
-// Source: ../packages/content/src/pages/talk-page.ts
+// Source: ../packages/content/src/pages/talks.ts
 // Variable: talkPageQuery
-// Query: *[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{      _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city},  summary[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  links[]{_key, title, url},  "slides": slides.asset->{url, originalFilename, extension, size}}
+// Query: *[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{      _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city},  summary[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  links[]{_key, title, url},  "slides": slides.asset->{url, originalFilename, extension, size}}
 export type TalkPageQueryResult = {
   _id: string
   title: string
@@ -1783,7 +1883,12 @@ export type TalkPageQueryResult = {
     month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
     venue: {
       name: string | null
+      street: string | null
       city: string | null
+      location: {
+        lat: number | null
+        lng: number | null
+      } | null
     } | null
   }
   startsAt: string | null
@@ -1860,7 +1965,12 @@ export type TalkPageQueryResult = {
                 month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
                 venue: {
                   name: string | null
+                  street: string | null
                   city: string | null
+                  location: {
+                    lat: number | null
+                    lng: number | null
+                  } | null
                 } | null
               }
             | {
@@ -1923,7 +2033,12 @@ export type TalkPageQueryResult = {
                   month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
                   venue: {
                     name: string | null
+                    street: string | null
                     city: string | null
+                    location: {
+                      lat: number | null
+                      lng: number | null
+                    } | null
                   } | null
                 }
               }
@@ -1951,9 +2066,9 @@ export type TalkPageQueryResult = {
   } | null
 } | null
 
-// Source: ../packages/content/src/pages/talk-page.ts
+// Source: ../packages/content/src/pages/talks.ts
 // Variable: talkParamsQuery
-// Query: *[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  "venue": venue{name, city}}}
+// Query: *[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}}
 export type TalkParamsQueryResult = Array<{
   _id: string
   title: string
@@ -1972,7 +2087,12 @@ export type TalkParamsQueryResult = Array<{
     month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
     venue: {
       name: string | null
+      street: string | null
       city: string | null
+      location: {
+        lat: number | null
+        lng: number | null
+      } | null
     } | null
   }
 }>
@@ -1981,21 +2101,21 @@ export type TalkParamsQueryResult = Array<{
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_type == "association" && _id == "association"][0]{\n  _id,\n  \n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n,\n  shortName,\n  intro,\n  memberCount,\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},\n  focusAreas[]{_key, title, period, description},\n  "chair": chair->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}\n}': AboutPageQueryResult
+    '*[_type == "association" && _id == "association"][0]{\n  _id,\n  \n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n,\n  shortName,\n  intro,\n  memberCount,\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},\n  focusAreas[]{_key, title, period, description},\n  "chair": chair->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}\n}': AboutPageQueryResult
     '*[defined(slug.current)]{\n  _type,\n  "slug": slug.current,\n  previousSlugs,\n  "event": select(_type == "talk" => event->{"slug": slug.current, previousSlugs})\n}': AddressesQueryResult
     '*[_type == "article" && defined(slug.current) && ($kind == null || kind == $kind)] | order(coalesce(publishedAt, string(publishedYear)) desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}': ArticleListQueryResult
-    '*[_type == "article" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt,\n  author,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}\n}': ArticlePageQueryResult
-    '*[_type == "event" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  theme,\n  registrationUrl,\n  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  venue{name, street, city, location{lat, lng}},\n  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},\n  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},\n  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){\n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n},\n  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': EventPageQueryResult
-    '{\n  "upcoming": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  "past": *[_type == "event" && defined(slug.current) && !(coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now())] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': EventsPageQueryResult
-    '{\n  "association": *[_type == "association" && _id == "association"][0]{\n    _id,\n    name,\n    intro,\n    focusAreas[]{_key, title, period, description}\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n},\n  "upcomingEvents": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': HomePageQueryResult
-    '*[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': MovedDocumentQueryResult
-    '*[\n  _type == "talk" && defined(slug.current) && defined(event->slug.current)\n  && (slug.current == $talk || $talk in previousSlugs)\n  && (event->slug.current == $event || $event in event->previousSlugs)\n][0]{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': MovedTalkQueryResult
-    '*[_type == "organisation" && slug.current == $slug][0]{\n  _id, name, "slug": slug.current, kind, city,\n  county,\n  description,\n  website,\n  "logo": select(defined(logo.asset._ref) => logo{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{\n    \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n    "roles": affiliations[organisation._ref == ^.^._id].role\n  },\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}}\n  },\n  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n,\n    "hosted": ^._id in hosts[]._ref\n  },\n  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': OrganisationPageQueryResult
+    '*[_type == "article" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n,\n  author,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}\n}': ArticlePageQueryResult
+    '{\n  "upcoming": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  "past": *[_type == "event" && defined(slug.current) && !(coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now())] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n}': EventsPageQueryResult
+    '*[_type == "event" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n,\n  theme,\n  registrationUrl,\n  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},\n  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},\n  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){\n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n},\n  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': EventPageQueryResult
+    '{\n  "association": *[_type == "association" && _id == "association"][0]{\n    _id,\n    name,\n    intro,\n    focusAreas[]{_key, title, period, description}\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n},\n  "upcomingEvents": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n}': HomePageQueryResult
+    '*[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': MovedDocumentQueryResult
+    '*[\n  _type == "talk" && defined(slug.current) && defined(event->slug.current)\n  && (slug.current == $talk || $talk in previousSlugs)\n  && (event->slug.current == $event || $event in event->previousSlugs)\n][0]{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': MovedTalkQueryResult
     '*[_type == "organisation" && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}': OrganisationsPageQueryResult
+    '*[_type == "organisation" && slug.current == $slug][0]{\n  _id, name, "slug": slug.current, kind, city,\n  county,\n  description,\n  website,\n  "logo": select(defined(logo.asset._ref) => logo{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{\n    \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n    "roles": affiliations[organisation._ref == ^.^._id].role\n  },\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}}\n  },\n  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n,\n    "hosted": ^._id in hosts[]._ref\n  },\n  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': OrganisationPageQueryResult
     '*[_type == "association" && _id == "association"][0]{\n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n}': SiteSettingsQueryResult
-    '*[_type == "speaker" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "portrait": select(defined(portrait.asset._ref) => portrait{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  links[]{_key, title, url},\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n    "roles": speakers[speaker._ref == ^.^._id].role\n  }\n}': SpeakerPageQueryResult
     '*[_type == "speaker" && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}': SpeakersPageQueryResult
-    '*[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{\n  \n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n,\n  summary[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  links[]{_key, title, url},\n  "slides": slides.asset->{url, originalFilename, extension, size}\n}': TalkPageQueryResult
-    '*[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  "venue": venue{name, city}\n}\n}': TalkParamsQueryResult
+    '*[_type == "speaker" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "portrait": select(defined(portrait.asset._ref) => portrait{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  links[]{_key, title, url},\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n    "roles": speakers[speaker._ref == ^.^._id].role\n  }\n}': SpeakerPageQueryResult
+    '*[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{\n  \n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n,\n  summary[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  links[]{_key, title, url},\n  "slides": slides.asset->{url, originalFilename, extension, size}\n}': TalkPageQueryResult
+    '*[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n}': TalkParamsQueryResult
   }
 }

@@ -8,7 +8,7 @@ import { z } from 'zod'
  *
  * Which fields are worth a whole document and which are details is decided by the schemas: a field
  * wrapped in documentOf or listOf may be dropped, any other field is required. Each routable type's
- * summary (fragments/*-summary.ts) is the set it cannot do without; pages and lists only add droppable
+ * summary (fragments/summaries.ts) is the set it cannot do without; pages and lists only add droppable
  * fields to it, so "has a page" and "may be linked to" are one rule.
  */
 export function reportInvalid(where: string, value: unknown, error: z.ZodError, owner?: string): void {

@@ -3,9 +3,14 @@ import { z } from 'zod'
 import { documentOf, listOf } from '../validate'
 import { talkSpeakerRoles } from '../vocabularies'
 
-import { organisationSummaryProjection, organisationSummarySchema } from './organisation-summary'
-import { speakerSummaryProjection, speakerSummarySchema } from './speaker-summary'
-import { talkSummaryFields, talkSummaryShape } from './talk-summary'
+import {
+  organisationSummaryProjection,
+  organisationSummarySchema,
+  speakerSummaryProjection,
+  speakerSummarySchema,
+  talkSummaryFields,
+  talkSummaryShape,
+} from './summaries'
 
 /** A talk as a programme lists it: its place, its people and whom it concerns. */
 export const programmeTalkFields = /* groq */ `

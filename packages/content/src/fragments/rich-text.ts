@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { documentOf, listOf } from '../validate'
 
-import { linkTargetProjection, linkTargetSchema } from './link-target'
+import { linkTargetProjection, linkTargetSchema } from './summaries'
 
 /** Internal links carry their target's summary, so the site can build the path without a second query. */
 export const richTextProjection = /* groq */ `[]{

@@ -4,9 +4,13 @@ import { z } from 'zod'
 import { cacheTags } from '../cache-tags'
 import { contactProjection, contactShape } from '../fragments/contact'
 import { focusAreaSchema, focusAreasProjection } from '../fragments/focus-area'
-import { organisationSummaryFields, organisationSummaryShape } from '../fragments/organisation-summary'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
-import { speakerSummaryProjection, speakerSummarySchema } from '../fragments/speaker-summary'
+import {
+  organisationSummaryFields,
+  organisationSummaryShape,
+  speakerSummaryProjection,
+  speakerSummarySchema,
+} from '../fragments/summaries'
 import { defineRead } from '../read'
 import type { AboutPageQueryResult } from '../sanity.types'
 import { documentOf, listOf, resultOf } from '../validate'

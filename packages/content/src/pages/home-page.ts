@@ -2,10 +2,15 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { cacheTags } from '../cache-tags'
-import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
 import { eventSortKey, isUpcoming } from '../fragments/event-date-keys'
-import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
 import { focusAreaSchema, focusAreasProjection } from '../fragments/focus-area'
+import {
+  articleSortKey,
+  articleSummaryProjection,
+  articleSummarySchema,
+  eventSummaryProjection,
+  eventSummarySchema,
+} from '../fragments/summaries'
 import { defineRead } from '../read'
 import type { HomePageQueryResult } from '../sanity.types'
 import { documentOf, listOf, resultOf } from '../validate'

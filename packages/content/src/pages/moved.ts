@@ -2,7 +2,7 @@ import { defineQuery } from 'groq'
 
 import { cacheTags } from '../cache-tags'
 import type { SectionType } from '../content-types'
-import { linkTargetProjection, linkTargetSchema } from '../fragments/link-target'
+import { linkTargetProjection, linkTargetSchema } from '../fragments/summaries'
 import { defineRead } from '../read'
 import type { MovedDocumentQueryResult, MovedTalkQueryResult } from '../sanity.types'
 import { documentOf, resultOf } from '../validate'

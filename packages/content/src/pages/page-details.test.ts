@@ -1,19 +1,22 @@
-import { articleSummaryShape } from '../fragments/article-summary'
-import { eventDateFields, eventSummaryShape } from '../fragments/event-summary'
-import { organisationSummaryShape } from '../fragments/organisation-summary'
-import { speakerSummaryShape } from '../fragments/speaker-summary'
-import { talkSummaryShape } from '../fragments/talk-summary'
+import { eventDateFields } from '../fragments/event-date'
+import {
+  articleSummaryShape,
+  eventSummaryShape,
+  organisationSummaryShape,
+  speakerSummaryShape,
+  talkSummaryShape,
+} from '../fragments/summaries'
 import { runRead } from '../read'
 import { bundledDatasetPath } from '../source/bundled-dataset'
 import type { ContentSource } from '../source/content-source'
 import { createEmbeddedSource } from '../source/embedded-source'
 import { captureContentErrors } from '../testing/capture-content-errors'
 
-import { getArticlePage } from './article-page'
-import { getEventPage } from './event-page'
-import { getOrganisationPage } from './organisation-page'
-import { getSpeakerPage } from './speaker-page'
-import { getTalkPage } from './talk-page'
+import { getArticlePage } from './articles'
+import { getEventPage } from './events'
+import { getOrganisationPage } from './organisations'
+import { getSpeakerPage } from './speakers'
+import { getTalkPage } from './talks'
 
 // A page is its document's summary (what every link to it is checked against) plus details, and a
 // detail never costs the page: otherwise a document could be linked and still have no page. Here every

@@ -11,7 +11,7 @@ export interface EventDates {
 
 /**
  * The same key the site uses to decide whether an event is upcoming (`isUpcoming` in
- * packages/content/src/fragments/event-summary.ts), so "tidigare" in the Studio means what the
+ * packages/content/src/fragments/event-date-keys.ts), so "tidigare" in the Studio means what the
  * site shows as past: the end, else the start, else "2027-05-99" / "2027-99" for an unconfirmed
  * date, which sorts after every instant of that month or year.
  */

@@ -1,7 +1,66 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
 import { createContentApi } from '../content-api'
 import { createEmbeddedSource } from '../source/embedded-source'
 import { captureContentErrors } from '../testing/capture-content-errors'
 import { apiWithEachDocument, writeDatasetVariant } from '../testing/dataset-variant'
+
+const day = 24 * 60 * 60 * 1000
+const now = new Date()
+const iso = (offsetDays: number) => new Date(now.getTime() + offsetDays * day).toISOString()
+
+const thisYear = now.getUTCFullYear()
+const thisMonth = now.getUTCMonth() + 1
+const firstOfMonth = (monthsAhead: number, hour = 9) =>
+  new Date(Date.UTC(thisYear, thisMonth - 1 + monthsAhead, 1, hour)).toISOString()
+
+function event(slug: string, date: Record<string, unknown>) {
+  return {
+    _id: `event-${slug}`,
+    _type: 'event',
+    title: slug,
+    slug: { current: slug },
+    kind: 'seminar',
+    status: 'planned',
+    ...date,
+  }
+}
+
+// Dates are relative to the real clock, since the query asks GROQ's now().
+const events = [
+  event('in-two-months', { dateMode: 'fixed', startsAt: firstOfMonth(2), endsAt: firstOfMonth(2, 3) }),
+  event('ongoing', { dateMode: 'fixed', startsAt: iso(-0.1), endsAt: iso(0.1) }),
+  event('two-years-ago-in-march', {
+    dateMode: 'fixed',
+    startsAt: `${thisYear - 2}-03-10T09:00:00Z`,
+    endsAt: `${thisYear - 2}-03-10T12:00:00Z`,
+  }),
+  event('this-month-unconfirmed', { dateMode: 'unconfirmed', year: thisYear, month: thisMonth }),
+  event('next-year-unconfirmed', { dateMode: 'unconfirmed', year: thisYear + 1 }),
+  event('last-year-unconfirmed', { dateMode: 'unconfirmed', year: thisYear - 1 }),
+  event('two-years-ago-in-may', { dateMode: 'unconfirmed', year: thisYear - 2, month: 5 }),
+]
+
+test('upcoming events come soonest first, past ones newest first; undated ones by what is known of them', async () => {
+  const path = join(await mkdtemp(join(tmpdir(), 'events-')), 'events.ndjson')
+  await writeFile(path, events.map((doc) => JSON.stringify(doc)).join('\n'))
+  const { upcoming, past } = await createContentApi(createEmbeddedSource(path)).getEventsPage()
+
+  // "Sometime this month" stays upcoming until the month is over and sorts after the month's dated events.
+  expect(upcoming.map((item) => item.slug)).toEqual([
+    'ongoing',
+    'this-month-unconfirmed',
+    'in-two-months',
+    'next-year-unconfirmed',
+  ])
+  expect(past.map((item) => item.slug)).toEqual([
+    'last-year-unconfirmed',
+    'two-years-ago-in-may',
+    'two-years-ago-in-march',
+  ])
+})
 
 const slug = 'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
 const brokenTalkId = 'talk-ovakos-vatgassatsning-i-hofors'
@@ -84,4 +143,23 @@ test('an invalid event is left out of the events list and logged; the list still
   expect(errors).toEqual([
     expect.stringContaining('invalid event event-seminarium-arsmote-2022 skipped: kind'),
   ])
+})
+
+test('a venue position missing a coordinate is no position; the venue and the event stay', async () => {
+  const api = await apiWithEachDocument((doc) =>
+    doc._type === 'event'
+      ? { ...doc, venue: { ...(doc.venue as object), location: { _type: 'geopoint', lat: 60.48 } } }
+      : doc,
+  )
+  const event = await api.getEventPage(slug)
+  const listed = (await api.getEventsPage()).past.find((item) => item.slug === slug)
+
+  expect(event?.venue).toEqual({
+    name: 'Dalarna Science Park',
+    street: null,
+    city: 'Borlänge',
+    location: null,
+  })
+  expect(listed?.venue).toEqual(event?.venue)
+  expect(errors).toEqual([])
 })

@@ -7,6 +7,8 @@ import { writeDatasetVariant } from '../testing/dataset-variant'
 
 const errors = captureContentErrors()
 
+const slug = 'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
+
 function article(id: string, kind: 'news' | 'seminarReport', date: Partial<SanityDocument>): SanityDocument {
   return { _id: id, _type: 'article', title: id, slug: { _type: 'slug', current: id }, kind, ...date }
 }
@@ -55,4 +57,34 @@ test('an article without any date is left out and logged; the rest is listed', a
     'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen',
   ])
   expect(errors).toEqual([expect.stringContaining('invalid article utan-datum skipped')])
+})
+
+test('the people and organisations the body links to, each once; its event is not among them', async () => {
+  const article = await createContentApi(createEmbeddedSource(bundledDatasetPath)).getArticlePage(slug)
+
+  const speakers = article?.mentionedSpeakers.map((speaker) => speaker.slug) ?? []
+  const organisations = article?.mentionedOrganisations.map((organisation) => organisation.slug) ?? []
+  expect([...speakers].sort()).toEqual([
+    'angelica-ekholm',
+    'goran-nystrom',
+    'jan-bohman',
+    'kjell-johansson',
+    'patrick-kenger',
+    'per-sjolander',
+    'tobias-martensson',
+  ])
+  expect(organisations).toHaveLength(19)
+  expect(new Set(organisations).size).toBe(organisations.length)
+  expect(organisations).toEqual(expect.arrayContaining(['hitachi-energy', 'borlange-kommun']))
+  expect(speakers.concat(organisations)).not.toContain(article?.event?.slug)
+})
+
+test('a link to a person who has since been deleted mentions no one', async () => {
+  const path = await writeDatasetVariant((documents) =>
+    documents.filter((doc) => doc._id !== 'speaker-goran-nystrom'),
+  )
+  const article = await createContentApi(createEmbeddedSource(path)).getArticlePage(slug)
+
+  expect(article?.mentionedSpeakers.map((speaker) => speaker.slug)).not.toContain('goran-nystrom')
+  expect(article?.mentionedSpeakers).toHaveLength(6)
 })

@@ -1,26 +1,6 @@
 import { z } from 'zod'
 
-import { documentOf } from '../validate'
-import { eventDateModes, eventKinds, eventStatuses } from '../vocabularies'
-
-import { routableSlug } from './slug'
-
-/** The fields alone, for a query that adds its own to an event. */
-export const eventSummaryFields = /* groq */ `
-  _id,
-  title,
-  "slug": slug.current,
-  kind,
-  status,
-  dateMode,
-  startsAt,
-  endsAt,
-  year,
-  month,
-  "venue": venue{name, city}
-`
-
-export const eventSummaryProjection = /* groq */ `{${eventSummaryFields}}`
+import { eventDateModes } from '../vocabularies'
 
 const fixedDate = z.object({
   dateMode: z.literal('fixed'),
@@ -66,21 +46,3 @@ export function withEventDate<Shape extends z.ZodRawShape>(shape: Shape) {
     z.input<typeof schema>
   >
 }
-
-/**
- * An event's identity: what it takes to have a page and to be linked to from anywhere. Every card shows
- * what kind of event it is, whether it was cancelled and when it is (withEventDate), so those are part
- * of it; the venue is a detail that may be dropped.
- */
-export const eventSummaryShape = {
-  _id: z.string(),
-  title: z.string().min(1),
-  slug: routableSlug('event'),
-  kind: z.enum(eventKinds.values),
-  status: z.enum(eventStatuses.values),
-  venue: documentOf(z.object({ name: z.string().nullable(), city: z.string().nullable() }), 'venue'),
-}
-
-export const eventSummarySchema = withEventDate(eventSummaryShape)
-
-export type EventSummary = z.output<typeof eventSummarySchema>

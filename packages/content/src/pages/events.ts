@@ -2,34 +2,50 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { cacheTags } from '../cache-tags'
-import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
-import { isUpcoming } from '../fragments/event-date-keys'
-import { eventSummaryShape, withEventDate } from '../fragments/event-summary'
-import { organisationSummaryProjection, organisationSummarySchema } from '../fragments/organisation-summary'
+import { withEventDate } from '../fragments/event-date'
+import { eventSortKey, isUpcoming } from '../fragments/event-date-keys'
 import { programmeTalkProjection, programmeTalkSchema } from '../fragments/programme-talk'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
+import {
+  eventSummaryProjection,
+  eventSummarySchema,
+  articleSortKey,
+  articleSummaryProjection,
+  articleSummarySchema,
+  eventSummaryShape,
+  eventSummaryFields,
+  organisationSummaryProjection,
+  organisationSummarySchema,
+} from '../fragments/summaries'
 import { defineRead, deriveRead } from '../read'
-import type { EventPageQueryResult } from '../sanity.types'
-import { documentOf, listOf, resultOf } from '../validate'
+import type { EventsPageQueryResult, EventPageQueryResult } from '../sanity.types'
+import { listOf, resultOf, documentOf } from '../validate'
 
-import { getEventsPage } from './events-page'
+export const eventsPageQuery = defineQuery(`{
+  "upcoming": *[_type == "event" && defined(slug.current) && ${isUpcoming}] | order(${eventSortKey} asc)${eventSummaryProjection},
+  "past": *[_type == "event" && defined(slug.current) && !(${isUpcoming})] | order(${eventSortKey} desc)${eventSummaryProjection}
+}`)
+
+const eventsPageSchema = resultOf<EventsPageQueryResult>()(
+  z.object({
+    upcoming: listOf(eventSummarySchema, 'event'),
+    past: listOf(eventSummarySchema, 'event'),
+  }),
+)
+
+/** Upcoming events soonest first, then past events newest first. */
+export const getEventsPage = defineRead({
+  query: eventsPageQuery,
+  tags: [cacheTags.list('event')],
+  schema: eventsPageSchema,
+})
 
 export const eventPageQuery = defineQuery(`*[_type == "event" && slug.current == $slug][0]{
-  _id,
-  title,
-  "slug": slug.current,
-  kind,
-  status,
-  dateMode,
-  startsAt,
-  endsAt,
-  year,
-  month,
+  ${eventSummaryFields},
   theme,
   registrationUrl,
   "isUpcoming": ${isUpcoming},
   description${richTextProjection},
-  venue{name, street, city, location{lat, lng}},
   "hosts": hosts[]->${organisationSummaryProjection},
   "partners": partners[]->${organisationSummaryProjection},
   "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc)${programmeTalkProjection},
@@ -38,13 +54,6 @@ export const eventPageQuery = defineQuery(`*[_type == "event" && slug.current ==
 
 // Everything beyond the summary is a detail: a broken registration address drops the button, not the
 // event. The address must be a web address (zod's plain z.url() accepts `javascript:`).
-const venueSchema = z.object({
-  name: z.string().nullable(),
-  street: z.string().nullable(),
-  city: z.string().nullable(),
-  location: z.object({ lat: z.number(), lng: z.number() }).nullable(),
-})
-
 const eventPageSchema = resultOf<EventPageQueryResult>()(
   documentOf(
     withEventDate({
@@ -53,7 +62,6 @@ const eventPageSchema = resultOf<EventPageQueryResult>()(
       registrationUrl: documentOf(z.url({ protocol: /^https?$/ }), 'registration address'),
       isUpcoming: z.boolean(),
       description: richTextSchema,
-      venue: documentOf(venueSchema, 'venue'),
       hosts: listOf(organisationSummarySchema, 'host organisation'),
       partners: listOf(organisationSummarySchema, 'partner organisation'),
       programme: listOf(programmeTalkSchema, 'talk'),

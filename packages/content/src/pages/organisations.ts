@@ -2,26 +2,49 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { cacheTags } from '../cache-tags'
-import { articleSortKey, articleSummaryProjection, articleSummarySchema } from '../fragments/article-summary'
+import { withEventDate } from '../fragments/event-date'
 import { eventSortKey } from '../fragments/event-date-keys'
-import { eventSummaryFields, eventSummaryShape, withEventDate } from '../fragments/event-summary'
 import { imageProjection, imageSchema } from '../fragments/image'
-import { organisationSummaryFields, organisationSummaryShape } from '../fragments/organisation-summary'
 import {
+  organisationSummaryProjection,
+  organisationSummarySchema,
+  articleSortKey,
+  articleSummaryProjection,
+  articleSummarySchema,
+  eventSummaryFields,
+  eventSummaryShape,
+  organisationSummaryFields,
+  organisationSummaryShape,
   speakerSummaryFields,
   speakerSummaryProjection,
   speakerSummarySchema,
   speakerSummaryShape,
-} from '../fragments/speaker-summary'
-import { talkSummaryFields, talkSummarySchema, talkSummaryShape } from '../fragments/talk-summary'
+  talkSummaryFields,
+  talkSummarySchema,
+  talkSummaryShape,
+} from '../fragments/summaries'
 import { talkWithEventFilter, talkWithEventOrder } from '../fragments/talk-with-event'
 import { defineRead, deriveRead } from '../read'
-import type { OrganisationPageQueryResult } from '../sanity.types'
+import type { OrganisationsPageQueryResult, OrganisationPageQueryResult } from '../sanity.types'
 import { sortBySwedishName } from '../sort/swedish'
-import { documentOf, listOf, resultOf } from '../validate'
+import { listOf, resultOf, documentOf } from '../validate'
 import { talkSpeakerRoles } from '../vocabularies'
 
-import { getOrganisationsPage } from './organisations-page'
+export const organisationsPageQuery = defineQuery(
+  `*[_type == "organisation" && defined(slug.current)]${organisationSummaryProjection}`,
+)
+
+const organisationsPageSchema = resultOf<OrganisationsPageQueryResult>()(
+  listOf(organisationSummarySchema, 'organisation'),
+)
+
+/** Every organisation, A–Ö in Swedish order (the site groups them by kind). */
+export const getOrganisationsPage = defineRead({
+  query: organisationsPageQuery,
+  tags: [cacheTags.list('organisation')],
+  schema: organisationsPageSchema,
+  then: sortBySwedishName,
+})
 
 /** GROQ, in a talk's `speakers[]` filter: the person has an affiliation with the organisation. */
 const isOrganisationsPerson = /* groq */ `^.^._id in speaker->affiliations[].organisation._ref`

@@ -2,16 +2,44 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 
 import { cacheTags } from '../cache-tags'
-import { articleSummaryShape, withPublication } from '../fragments/article-summary'
-import { eventSummaryProjection, eventSummarySchema } from '../fragments/event-summary'
-import { organisationSummaryProjection, organisationSummarySchema } from '../fragments/organisation-summary'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
-import { speakerSummaryProjection, speakerSummarySchema } from '../fragments/speaker-summary'
+import {
+  articleSortKey,
+  articleSummaryProjection,
+  articleSummarySchema,
+  articleSummaryShape,
+  articleSummaryFields,
+  withPublication,
+  eventSummaryProjection,
+  eventSummarySchema,
+  organisationSummaryProjection,
+  organisationSummarySchema,
+  speakerSummaryProjection,
+  speakerSummarySchema,
+} from '../fragments/summaries'
 import { defineRead, deriveRead } from '../read'
-import type { ArticlePageQueryResult } from '../sanity.types'
-import { documentOf, listOf, resultOf } from '../validate'
+import type { ArticleListQueryResult, ArticlePageQueryResult } from '../sanity.types'
+import { listOf, resultOf, documentOf } from '../validate'
+import type { ArticleKind } from '../vocabularies'
 
-import { listArticles } from './article-list'
+/**
+ * Every article of one kind (or of all kinds, `$kind == null`), newest first; `_id` breaks ties so pages
+ * of the archive never swap items between builds. The whole list is fetched and the site paginates it:
+ * summaries are small, the site needs the total of each kind anyway to prerender its pages, and a page
+ * count taken after validation cannot disagree with the items shown.
+ */
+export const articleListQuery = defineQuery(
+  `*[_type == "article" && defined(slug.current) && ($kind == null || kind == $kind)] | order(${articleSortKey} desc, _id asc)${articleSummaryProjection}`,
+)
+
+const articleListSchema = resultOf<ArticleListQueryResult>()(listOf(articleSummarySchema, 'article'))
+
+export const listArticles = defineRead({
+  query: articleListQuery,
+  params: (kind: ArticleKind | null = null) => ({ kind }),
+  tags: [cacheTags.list('article')],
+  schema: articleListSchema,
+})
 
 /**
  * The documents the body's internal links point at. Selecting the documents whose id is in that list
@@ -21,13 +49,7 @@ import { listArticles } from './article-list'
 const mentionedIds = /* groq */ `^.body[].markDefs[_type == "internalLink"].reference._ref`
 
 export const articlePageQuery = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
-  _id,
-  title,
-  "slug": slug.current,
-  kind,
-  publishedAt,
-  publishedYear,
-  excerpt,
+  ${articleSummaryFields},
   author,
   body${richTextProjection},
   "event": event->${eventSummaryProjection},

@@ -5,15 +5,34 @@ import { cacheTags } from '../cache-tags'
 import { imageProjection, imageSchema } from '../fragments/image'
 import { linkProjection, linkSchema } from '../fragments/link'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
-import { speakerSummaryFields, speakerSummaryShape } from '../fragments/speaker-summary'
-import { talkSummaryFields, talkSummaryShape } from '../fragments/talk-summary'
+import {
+  speakerSummaryProjection,
+  speakerSummarySchema,
+  speakerSummaryFields,
+  speakerSummaryShape,
+  talkSummaryFields,
+  talkSummaryShape,
+} from '../fragments/summaries'
 import { talkWithEventFilter, talkWithEventOrder } from '../fragments/talk-with-event'
 import { defineRead, deriveRead } from '../read'
-import type { SpeakerPageQueryResult } from '../sanity.types'
-import { documentOf, listOf, resultOf } from '../validate'
+import type { SpeakersPageQueryResult, SpeakerPageQueryResult } from '../sanity.types'
+import { sortBySwedishName } from '../sort/swedish'
+import { listOf, resultOf, documentOf } from '../validate'
 import { talkSpeakerRoles } from '../vocabularies'
 
-import { getSpeakersPage } from './speakers-page'
+export const speakersPageQuery = defineQuery(
+  `*[_type == "speaker" && defined(slug.current)]${speakerSummaryProjection}`,
+)
+
+const speakersPageSchema = resultOf<SpeakersPageQueryResult>()(listOf(speakerSummarySchema, 'speaker'))
+
+/** Every speaker, A–Ö in Swedish order. */
+export const getSpeakersPage = defineRead({
+  query: speakersPageQuery,
+  tags: [cacheTags.list('speaker')],
+  schema: speakersPageSchema,
+  then: sortBySwedishName,
+})
 
 // `roles`: the same person may appear in one talk more than once (e.g. host and speaker).
 export const speakerPageQuery = defineQuery(`*[_type == "speaker" && slug.current == $slug][0]{
