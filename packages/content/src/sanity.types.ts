@@ -36,13 +36,6 @@ export type TalkSpeaker = {
   role: 'speaker' | 'moderator' | 'host'
 }
 
-export type OrganisationReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'organisation'
-}
-
 export type EventReference = {
   _ref: string
   _type: 'reference'
@@ -55,6 +48,20 @@ export type TalkReference = {
   _type: 'reference'
   _weak?: boolean
   [internalGroqTypeReferenceTo]?: 'talk'
+}
+
+export type OrganisationReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'organisation'
+}
+
+export type ArticleReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'article'
 }
 
 export type RichText = Array<{
@@ -73,7 +80,8 @@ export type RichText = Array<{
         _key: string
       }
     | {
-        reference: SpeakerReference | OrganisationReference | EventReference | TalkReference
+        reference:
+          EventReference | TalkReference | SpeakerReference | OrganisationReference | ArticleReference
         _type: 'internalLink'
         _key: string
       }
@@ -109,61 +117,6 @@ export type Address = {
   city?: string
 }
 
-export type SanityImageAssetReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
-}
-
-export type Article = {
-  _id: string
-  _type: 'article'
-  _createdAt: string
-  _updatedAt: string
-  _rev: string
-  title: string
-  slug: Slug
-  previousSlugs?: Array<string>
-  kind: 'news' | 'seminarReport'
-  publishedAt?: string
-  publishedYear?: number
-  excerpt?: string
-  body?: RichText
-  event?: EventReference
-  coverImage?: {
-    asset?: SanityImageAssetReference
-    media?: unknown
-    hotspot?: SanityImageHotspot
-    crop?: SanityImageCrop
-    alt?: string
-    _type: 'image'
-  }
-  author?: string
-}
-
-export type SanityImageCrop = {
-  _type: 'sanity.imageCrop'
-  top: number
-  bottom: number
-  left: number
-  right: number
-}
-
-export type SanityImageHotspot = {
-  _type: 'sanity.imageHotspot'
-  x: number
-  y: number
-  height: number
-  width: number
-}
-
-export type Slug = {
-  _type: 'slug'
-  current: string
-  source?: string
-}
-
 export type Association = {
   _id: string
   _type: 'association'
@@ -193,34 +146,11 @@ export type Association = {
   >
 }
 
-export type Speaker = {
-  _id: string
-  _type: 'speaker'
-  _createdAt: string
-  _updatedAt: string
-  _rev: string
-  name: string
-  slug: Slug
-  previousSlugs?: Array<string>
-  affiliations?: Array<
-    {
-      _key: string
-    } & Affiliation
-  >
-  bio?: RichText
-  portrait?: {
-    asset?: SanityImageAssetReference
-    media?: unknown
-    hotspot?: SanityImageHotspot
-    crop?: SanityImageCrop
-    alt?: string
-    _type: 'image'
-  }
-  links?: Array<
-    {
-      _key: string
-    } & Link
-  >
+export type SanityImageAssetReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
 }
 
 export type Event = {
@@ -261,6 +191,22 @@ export type Event = {
     alt?: string
     _type: 'image'
   }
+}
+
+export type SanityImageCrop = {
+  _type: 'sanity.imageCrop'
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
+
+export type SanityImageHotspot = {
+  _type: 'sanity.imageHotspot'
+  x: number
+  y: number
+  height: number
+  width: number
 }
 
 export type SanityFileAssetReference = {
@@ -306,11 +252,66 @@ export type Talk = {
   }
 }
 
-export type Geopoint = {
-  _type: 'geopoint'
-  lat?: number
-  lng?: number
-  alt?: number
+export type Speaker = {
+  _id: string
+  _type: 'speaker'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name: string
+  slug: Slug
+  previousSlugs?: Array<string>
+  affiliations?: Array<
+    {
+      _key: string
+    } & Affiliation
+  >
+  bio?: RichText
+  portrait?: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  links?: Array<
+    {
+      _key: string
+    } & Link
+  >
+}
+
+export type Article = {
+  _id: string
+  _type: 'article'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  previousSlugs?: Array<string>
+  kind: 'news' | 'seminarReport'
+  publishedAt?: string
+  publishedYear?: number
+  excerpt?: string
+  body?: RichText
+  event?: EventReference
+  coverImage?: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+  author?: string
+}
+
+export type Slug = {
+  _type: 'slug'
+  current: string
+  source?: string
 }
 
 export type Organisation = {
@@ -357,6 +358,13 @@ export type Organisation = {
     | 'V\xE4stra G\xF6taland'
     | '\xD6rebro'
     | '\xD6sterg\xF6tland'
+}
+
+export type Geopoint = {
+  _type: 'geopoint'
+  lat?: number
+  lng?: number
+  alt?: number
 }
 
 export type SanityImagePaletteSwatch = {
@@ -453,26 +461,27 @@ export type AllSanitySchemaTypes =
   | Venue
   | SpeakerReference
   | TalkSpeaker
-  | OrganisationReference
   | EventReference
   | TalkReference
+  | OrganisationReference
+  | ArticleReference
   | RichText
   | Link
   | FocusArea
   | Affiliation
   | Address
+  | Association
   | SanityImageAssetReference
-  | Article
+  | Event
   | SanityImageCrop
   | SanityImageHotspot
-  | Slug
-  | Association
-  | Speaker
-  | Event
   | SanityFileAssetReference
   | Talk
-  | Geopoint
+  | Speaker
+  | Article
+  | Slug
   | Organisation
+  | Geopoint
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
@@ -509,10 +518,21 @@ export type AboutPageQueryResult = {
     listItem?: 'bullet' | 'number'
     markDefs: Array<
       | {
-          reference: EventReference | OrganisationReference | SpeakerReference | TalkReference
+          reference:
+            ArticleReference | EventReference | OrganisationReference | SpeakerReference | TalkReference
           _type: 'internalLink'
           _key: string
           target:
+            | {
+                _type: 'article'
+                _id: string
+                title: string
+                slug: string
+                kind: 'news' | 'seminarReport'
+                publishedAt: string | null
+                publishedYear: number | null
+                excerpt: string | null
+              }
             | {
                 _type: 'event'
                 _id: string
@@ -760,10 +780,21 @@ export type ArticlePageQueryResult = {
     listItem?: 'bullet' | 'number'
     markDefs: Array<
       | {
-          reference: EventReference | OrganisationReference | SpeakerReference | TalkReference
+          reference:
+            ArticleReference | EventReference | OrganisationReference | SpeakerReference | TalkReference
           _type: 'internalLink'
           _key: string
           target:
+            | {
+                _type: 'article'
+                _id: string
+                title: string
+                slug: string
+                kind: 'news' | 'seminarReport'
+                publishedAt: string | null
+                publishedYear: number | null
+                excerpt: string | null
+              }
             | {
                 _type: 'event'
                 _id: string
@@ -1013,10 +1044,21 @@ export type EventPageQueryResult = {
     listItem?: 'bullet' | 'number'
     markDefs: Array<
       | {
-          reference: EventReference | OrganisationReference | SpeakerReference | TalkReference
+          reference:
+            ArticleReference | EventReference | OrganisationReference | SpeakerReference | TalkReference
           _type: 'internalLink'
           _key: string
           target:
+            | {
+                _type: 'article'
+                _id: string
+                title: string
+                slug: string
+                kind: 'news' | 'seminarReport'
+                publishedAt: string | null
+                publishedYear: number | null
+                excerpt: string | null
+              }
             | {
                 _type: 'event'
                 _id: string
@@ -1703,10 +1745,21 @@ export type SpeakerPageQueryResult = {
     listItem?: 'bullet' | 'number'
     markDefs: Array<
       | {
-          reference: EventReference | OrganisationReference | SpeakerReference | TalkReference
+          reference:
+            ArticleReference | EventReference | OrganisationReference | SpeakerReference | TalkReference
           _type: 'internalLink'
           _key: string
           target:
+            | {
+                _type: 'article'
+                _id: string
+                title: string
+                slug: string
+                kind: 'news' | 'seminarReport'
+                publishedAt: string | null
+                publishedYear: number | null
+                excerpt: string | null
+              }
             | {
                 _type: 'event'
                 _id: string
@@ -1947,10 +2000,21 @@ export type TalkPageQueryResult = {
     listItem?: 'bullet' | 'number'
     markDefs: Array<
       | {
-          reference: EventReference | OrganisationReference | SpeakerReference | TalkReference
+          reference:
+            ArticleReference | EventReference | OrganisationReference | SpeakerReference | TalkReference
           _type: 'internalLink'
           _key: string
           target:
+            | {
+                _type: 'article'
+                _id: string
+                title: string
+                slug: string
+                kind: 'news' | 'seminarReport'
+                publishedAt: string | null
+                publishedYear: number | null
+                excerpt: string | null
+              }
             | {
                 _type: 'event'
                 _id: string

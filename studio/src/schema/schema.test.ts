@@ -101,4 +101,12 @@ describe('schema conventions', () => {
       expect(custom?.('Västerås & Örebro')).toBe(slugify('Västerås & Örebro'))
     }
   })
+  it('lets a rich-text link lead to a page of every type, and nowhere else', () => {
+    const links = fields.filter(({ path }) => path.endsWith('[].markDefs[].reference'))
+    expect(links.length).toBeGreaterThanOrEqual(4)
+    for (const { path, type } of links) {
+      const targets = 'to' in type ? (type.to as { name: string }[]).map(({ name }) => name) : []
+      expect({ path, targets: targets.sort() }).toEqual({ path, targets: [...routableTypes].sort() })
+    }
+  })
 })

@@ -1,3 +1,4 @@
+import { routableTypes } from '@bergslaget/content/content-types'
 import { BlockContentIcon, LaunchIcon, LinkIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 
@@ -51,9 +52,9 @@ export const richText = defineType({
                 name: 'reference',
                 title: 'Länkar till',
                 type: 'reference',
-                to: [{ type: 'speaker' }, { type: 'organisation' }, { type: 'event' }, { type: 'talk' }],
-                validation: (rule) =>
-                  rule.required().error('Välj talaren, organisationen, evenemanget eller föredraget.'),
+                // Any page of the site: the site reads every target through its type's summary.
+                to: routableTypes.map((type) => ({ type })),
+                validation: (rule) => rule.required().error('Välj sidan som länken ska leda till.'),
               }),
             ],
           }),
