@@ -28,7 +28,8 @@ interface FrontServer {
   /**
    * Connections accepted, once `expected` were or a second has passed. An attempt the client gives up
    * on can be aborted before the server has read its request (client and server share one busy event
-   * loop under a parallel `npm test`), but its connection was made: the count of attempts that left.
+   * loop under a parallel `npm test`), but its connection was made. Fetch's pool may open one more
+   * than it uses, so it bounds the attempts from below, the requests read from above.
    */
   connections(expected: number): Promise<number>
   close(): Promise<void>
@@ -107,7 +108,8 @@ describe.each([
     const elapsed = performance.now() - started
     expect(elapsed).toBeGreaterThanOrEqual(3 * policy.attemptTimeoutMs - 10)
     expect(elapsed).toBeLessThan(bound + margin)
-    expect(await front.connections(3)).toBe(3)
+    expect(await front.connections(3)).toBeGreaterThanOrEqual(3)
+    expect(front.requests).toBeLessThanOrEqual(3)
   })
 
   test('tries again after a 503 and gets the answer', async () => {
