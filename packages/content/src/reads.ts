@@ -6,6 +6,7 @@ import { getEventPage, getEventsPage, listEventSlugs } from './pages/events'
 import { getHomePage } from './pages/home-page'
 import { findMoved, findMovedTalk } from './pages/moved'
 import { getOrganisationPage, getOrganisationsPage, listOrganisationSlugs } from './pages/organisations'
+import { listSitePages } from './pages/site-pages'
 import { getSiteSettings } from './pages/site-settings'
 import { getSpeakerPage, getSpeakersPage, listSpeakerSlugs } from './pages/speakers'
 import { getTalkPage, listTalkParams } from './pages/talks'
@@ -47,6 +48,7 @@ export const prerenderReads = {
   listSpeakerSlugs,
   listOrganisationSlugs,
   listOldAddresses,
+  listSitePages,
 } satisfies Record<string, AnyRead>
 
 export const reads = { ...pageReads, ...prerenderReads }

@@ -1665,6 +1665,131 @@ export type OrganisationPageQueryResult = {
   }>
 } | null
 
+// Source: ../packages/content/src/pages/site-pages.ts
+// Variable: sitePagesQuery
+// Query: {  "documents": *[defined(slug.current)]{_updatedAt, "target": @{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}},  "association": *[_type == "association" && _id == "association"][0]._updatedAt}
+export type SitePagesQueryResult = {
+  documents: Array<
+    | {
+        _updatedAt: string
+        target: {
+          _type: 'article'
+          _id: string
+          title: string
+          slug: string
+          kind: 'news' | 'seminarReport'
+          publishedAt: string | null
+          publishedYear: number | null
+          excerpt: string | null
+        }
+      }
+    | {
+        _updatedAt: string
+        target: {
+          _type: 'event'
+          _id: string
+          title: string
+          slug: string
+          kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+          status: 'cancelled' | 'held' | 'planned'
+          dateMode: 'fixed' | 'unconfirmed'
+          startsAt: string | null
+          endsAt: string | null
+          year: number | null
+          month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+          venue: {
+            name: string | null
+            street: string | null
+            city: string | null
+            location: {
+              lat: number | null
+              lng: number | null
+            } | null
+          } | null
+        }
+      }
+    | {
+        _updatedAt: string
+        target: {
+          _type: 'organisation'
+          _id: string
+          name: string
+          slug: string
+          kind:
+            | 'agency'
+            | 'association'
+            | 'company'
+            | 'municipality'
+            | 'other'
+            | 'region'
+            | 'sciencePark'
+            | 'university'
+          city: string | null
+        }
+      }
+    | {
+        _updatedAt: string
+        target: {
+          _type: 'speaker'
+          _id: string
+          name: string
+          slug: string
+          affiliations: Array<{
+            _key: string
+            role: string
+            organisation: {
+              _id: string
+              name: string
+              slug: string
+              kind:
+                | 'agency'
+                | 'association'
+                | 'company'
+                | 'municipality'
+                | 'other'
+                | 'region'
+                | 'sciencePark'
+                | 'university'
+              city: string | null
+            }
+          }> | null
+        }
+      }
+    | {
+        _updatedAt: string
+        target: {
+          _type: 'talk'
+          _id: string
+          title: string
+          slug: string
+          order: number
+          event: {
+            _id: string
+            title: string
+            slug: string
+            kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+            status: 'cancelled' | 'held' | 'planned'
+            dateMode: 'fixed' | 'unconfirmed'
+            startsAt: string | null
+            endsAt: string | null
+            year: number | null
+            month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+            venue: {
+              name: string | null
+              street: string | null
+              city: string | null
+              location: {
+                lat: number | null
+                lng: number | null
+              } | null
+            } | null
+          }
+        }
+      }
+  >
+  association: string | null
+}
+
 // Source: ../packages/content/src/pages/site-settings.ts
 // Variable: siteSettingsQuery
 // Query: *[_type == "association" && _id == "association"][0]{  name,  address{street, postalCode, city},  organisationNumber,  website,  email}
@@ -2176,6 +2301,7 @@ declare module '@sanity/client' {
     '*[\n  _type == "talk" && defined(slug.current) && defined(event->slug.current)\n  && (slug.current == $talk || $talk in previousSlugs)\n  && (event->slug.current == $event || $event in event->previousSlugs)\n][0]{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': MovedTalkQueryResult
     '*[_type == "organisation" && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}': OrganisationsPageQueryResult
     '*[_type == "organisation" && slug.current == $slug][0]{\n  _id, name, "slug": slug.current, kind, city,\n  county,\n  description,\n  website,\n  "logo": select(defined(logo.asset._ref) => logo{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{\n    \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n    "roles": affiliations[organisation._ref == ^.^._id].role\n  },\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}}\n  },\n  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n,\n    "hosted": ^._id in hosts[]._ref\n  },\n  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': OrganisationPageQueryResult
+    '{\n  "documents": *[defined(slug.current)]{_updatedAt, "target": @{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}},\n  "association": *[_type == "association" && _id == "association"][0]._updatedAt\n}': SitePagesQueryResult
     '*[_type == "association" && _id == "association"][0]{\n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n}': SiteSettingsQueryResult
     '*[_type == "speaker" && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}': SpeakersPageQueryResult
     '*[_type == "speaker" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "portrait": select(defined(portrait.asset._ref) => portrait{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  links[]{_key, title, url},\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n    "roles": speakers[speaker._ref == ^.^._id].role\n  }\n}': SpeakerPageQueryResult

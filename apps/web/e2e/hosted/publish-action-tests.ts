@@ -59,6 +59,7 @@ export function publishActionTests(site: () => HostedSite) {
       await visibleAfter('new organisation: its page', () => edit.publish(organisation), [
         [organisationPath, shows('Hofors Energi')],
         ['/organisationer', shows(`href="${organisationPath}"`)],
+        ['/sitemap.xml', shows(`${organisationPath}</loc>`)],
       ])
 
       await visibleAfter('new event: its page', () => edit.publish(event), [
@@ -72,11 +73,13 @@ export function publishActionTests(site: () => HostedSite) {
         [speakerPath, shows('Nora Nyberg')],
         ['/talare', shows(`href="${speakerPath}"`)],
         ['/organisationer/ovako', shows(`href="${speakerPath}"`)],
+        ['/sitemap.xml', shows(`${speakerPath}</loc>`)],
       ])
       await visibleAfter('new talk: its page', () => edit.publish(talk), [
         [talkPath, shows('Vätgas i praktiken')],
         [eventPath, shows(`href="${talkPath}"`)],
         [speakerPath, shows(`href="${talkPath}"`)],
+        ['/sitemap.xml', shows(`${talkPath}</loc>`)],
       ])
       await visibleAfter('new report: its page', () => edit.publish(article), [
         [articlePath, shows('Rapport från Framtidsdagen')],
@@ -84,6 +87,7 @@ export function publishActionTests(site: () => HostedSite) {
         ['/nyheter/typ/seminarierapport', shows(`href="${articlePath}"`)],
         ['/', shows(`href="${articlePath}"`)],
         [eventPath, shows(`href="${articlePath}"`)],
+        ['/sitemap.xml', shows(`${articlePath}</loc>`)],
       ])
     })
 
@@ -94,6 +98,10 @@ export function publishActionTests(site: () => HostedSite) {
         [speakerPath, redirectsTo('/talare/nora-nyberg-lind')],
         ['/talare', shows('href="/talare/nora-nyberg-lind"')],
         [talkPath, shows('href="/talare/nora-nyberg-lind"')],
+        [
+          '/sitemap.xml',
+          (page) => shows('/talare/nora-nyberg-lind</loc>')(page) && lacks(`${speakerPath}</loc>`)(page),
+        ],
       ])
       const newEventPath = '/evenemang/framtidsdagen-2031'
       const newTalkPath = `${newEventPath}/vatgas-i-praktiken`
@@ -117,6 +125,7 @@ export function publishActionTests(site: () => HostedSite) {
         ['/nyheter', lacks(articlePath)],
         ['/', lacks(articlePath)],
         ['/evenemang/framtidsdagen-2031', lacks(articlePath)],
+        ['/sitemap.xml', lacks(articlePath)],
       ])
     })
 
@@ -126,6 +135,7 @@ export function publishActionTests(site: () => HostedSite) {
         [newTalkPath, gone],
         ['/evenemang/framtidsdagen-2031', lacks(newTalkPath)],
         ['/talare/nora-nyberg-lind', lacks(newTalkPath)],
+        ['/sitemap.xml', lacks(newTalkPath)],
       ])
       await visibleAfter('deleted speaker: their 404', () => edit.remove(speaker._id), [
         ['/talare/nora-nyberg-lind', gone],
