@@ -1,3 +1,5 @@
+import { structuredDataOf } from '../support/structured-data'
+
 import type { HostedSite } from './hosted-site'
 import { newSeminar, publisher, renamed, secondsUntil } from './publishing'
 
@@ -40,6 +42,16 @@ export function publishActionTests(site: () => HostedSite) {
       page.status === 200 && !page.html.includes(text)
     const gone = (page: { status: number; html: string }) =>
       page.status === 404 && page.html.includes('Sidan finns inte')
+    /** The page's JSON-LD has an Event with these properties. */
+    const describesEvent =
+      (properties: Record<string, unknown>) => (page: { status: number; html: string }) =>
+        page.status === 200 &&
+        structuredDataOf(page.html)
+          .flatMap((block) => block['@graph'])
+          .some(
+            (thing) =>
+              thing['@type'] === 'Event' && expect.objectContaining(properties).asymmetricMatch(thing),
+          )
     const redirectsTo = (path: string) => (page: { status: number; location: string | null }) =>
       page.status === 308 && page.location === path
 
@@ -80,6 +92,16 @@ export function publishActionTests(site: () => HostedSite) {
         [eventPath, shows(`href="${talkPath}"`)],
         [speakerPath, shows(`href="${talkPath}"`)],
         ['/sitemap.xml', shows(`${talkPath}</loc>`)],
+        // For search engines too: in Swedish time, with the place and the new speaker.
+        [
+          eventPath,
+          describesEvent({
+            startDate: '2031-05-12T09:00:00+02:00',
+            eventStatus: 'https://schema.org/EventScheduled',
+            location: expect.objectContaining({ name: 'Folkets hus' }),
+            performer: [expect.objectContaining({ name: 'Nora Nyberg' })],
+          }),
+        ],
       ])
       await visibleAfter('new report: its page', () => edit.publish(article), [
         [articlePath, shows('Rapport från Framtidsdagen')],

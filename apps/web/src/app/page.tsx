@@ -7,6 +7,9 @@ import { currentFocusArea } from '@/lib/current-focus-area'
 import { stockholmYear } from '@/lib/format/stockholm'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { routes } from '@/lib/routes'
+import { JsonLd } from '@/lib/structured-data/json-ld'
+import { associationLd } from '@/lib/structured-data/organizations'
+import { websiteLd } from '@/lib/structured-data/website'
 
 export async function generateMetadata() {
   const { association } = await content.getHomePage()
@@ -26,10 +29,12 @@ export const revalidate = 3600
 
 export default async function HomePage() {
   const { association, articles, upcomingEvents } = await content.getHomePage()
+  const contact = await content.getSiteSettings()
   const focus =
     association && currentFocusArea(association.focusAreas, stockholmYear(new Date().toISOString()))
   return (
     <div className="page">
+      <JsonLd things={[websiteLd(), ...(contact ? [associationLd(contact)] : [])]} />
       <h1>{association?.name ?? 'Intresseföreningen Bergslaget'}</h1>
       {association && <p className="lead">{association.intro}</p>}
       {focus && (

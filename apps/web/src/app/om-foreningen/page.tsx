@@ -1,3 +1,4 @@
+import { singletonPages } from '@bergslaget/content/content-types'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
@@ -10,6 +11,9 @@ import { describeMembership } from '@/lib/members/describe-membership'
 import { groupByCounty } from '@/lib/members/group-by-county'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { routes } from '@/lib/routes'
+import { breadcrumbList } from '@/lib/structured-data/breadcrumbs'
+import { JsonLd } from '@/lib/structured-data/json-ld'
+import { associationLd } from '@/lib/structured-data/organizations'
 
 export async function generateMetadata(): Promise<Metadata> {
   const about = await content.getAboutPage()
@@ -28,6 +32,12 @@ export default async function AboutRoute() {
   const counties = groupByCounty(about.members)
   return (
     <article className="page">
+      <JsonLd
+        things={[
+          associationLd(about),
+          breadcrumbList([{ name: singletonPages.association.names.visitor.one, path: routes.about }]),
+        ]}
+      />
       <h1>{about.name}</h1>
       <div className="prose">
         <RichText value={about.description} />

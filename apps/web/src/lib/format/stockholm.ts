@@ -24,3 +24,27 @@ const yearOnly = stockholmFormat({ year: 'numeric' })
 export function stockholmYear(iso: string): number {
   return Number(yearOnly.format(parseInstant(iso)))
 }
+
+const dateTimeParts = stockholmFormat({
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+})
+
+/**
+ * An instant as ISO 8601 in Swedish local time with its offset ("2022-05-12T13:00:00+02:00"), for
+ * machines that show the time as it falls where the event is (structured data).
+ */
+export function stockholmIsoString(iso: string): string {
+  const parts = Object.fromEntries(
+    dateTimeParts.formatToParts(parseInstant(iso)).map(({ type, value }) => [type, value]),
+  )
+  // "GMT+02:00"; plain "GMT" at offset zero, which Stockholm never has but the format allows.
+  const offset = parts.timeZoneName?.replace('GMT', '').replace('−', '-') || '+00:00'
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
+}

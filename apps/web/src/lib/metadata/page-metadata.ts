@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { siteEnv } from '@/env'
+import { absoluteUrl } from '@/lib/absolute-url'
 
 export const siteName = 'Intresseföreningen Bergslaget'
 
@@ -14,7 +14,7 @@ interface PageMetadataInput {
 
 /** Title, description, canonical URL and Open Graph for one page, built the same way everywhere. */
 export function pageMetadata({ title, description, path, type = 'website' }: PageMetadataInput): Metadata {
-  const url = `${siteEnv.siteUrl}${path}`
+  const url = absoluteUrl(path)
   return {
     title,
     description,

@@ -13,6 +13,9 @@ import { mapHref } from '@/lib/map-link'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
+import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
+import { eventLd } from '@/lib/structured-data/event'
+import { JsonLd } from '@/lib/structured-data/json-ld'
 
 interface EventRouteProps {
   params: Promise<{ slug: string }>
@@ -47,8 +50,15 @@ export default async function EventRoute({ params }: EventRouteProps) {
   const event = await eventAt(params)
   const address = [event.venue?.name, event.venue?.street, event.venue?.city].filter(Boolean).join(', ')
   const map = mapHref(event.venue)
+  const structured = eventLd(event)
   return (
     <article className="page">
+      <JsonLd
+        things={[
+          ...(structured ? [structured] : []),
+          sectionPageBreadcrumbs('event', { name: event.title, path: routes.event(event.slug) }),
+        ]}
+      />
       <p className="card-kicker">
         {eventKinds.visitor[event.kind]}
         {event.status === 'cancelled' && (

@@ -10,6 +10,9 @@ import { formatEventDate } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
+import { newsArticleLd } from '@/lib/structured-data/article'
+import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
+import { JsonLd } from '@/lib/structured-data/json-ld'
 
 interface ArticleRouteProps {
   params: Promise<{ slug: string }>
@@ -44,6 +47,12 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
   const article = await articleAt(params)
   return (
     <article className="page prose">
+      <JsonLd
+        things={[
+          newsArticleLd(article),
+          sectionPageBreadcrumbs('article', { name: article.title, path: routes.article(article.slug) }),
+        ]}
+      />
       <p className="card-kicker">
         {articleKinds.visitor[article.kind]}
         {' · '}

@@ -12,6 +12,9 @@ import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
 import { safeHref } from '@/lib/safe-href'
+import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
+import { JsonLd } from '@/lib/structured-data/json-ld'
+import { organisationLd } from '@/lib/structured-data/organizations'
 
 import { EventGroup } from './event-group'
 
@@ -53,6 +56,15 @@ export default async function OrganisationRoute({ params }: OrganisationRoutePro
   const partnered = events.filter((event) => !event.hosted)
   return (
     <article className="page">
+      <JsonLd
+        things={[
+          organisationLd(organisation),
+          sectionPageBreadcrumbs('organisation', {
+            name: organisation.name,
+            path: routes.organisation(organisation.slug),
+          }),
+        ]}
+      />
       <header className="profile-header">
         {/* Beside the name in the heading, a logo without the editor's alt text is decorative. */}
         <SanityImage image={organisation.logo} width={160} className="logo" />

@@ -10,6 +10,9 @@ import { content, publishedContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
+import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
+import { JsonLd } from '@/lib/structured-data/json-ld'
+import { personLd } from '@/lib/structured-data/person'
 
 interface SpeakerRouteProps {
   params: Promise<{ slug: string }>
@@ -45,6 +48,12 @@ export default async function SpeakerRoute({ params }: SpeakerRouteProps) {
   const speaker = await speakerAt(params)
   return (
     <article className="page">
+      <JsonLd
+        things={[
+          personLd(speaker),
+          sectionPageBreadcrumbs('speaker', { name: speaker.name, path: routes.speaker(speaker.slug) }),
+        ]}
+      />
       <header className="profile-header">
         <Portrait name={speaker.name} image={speaker.portrait} />
         <div>

@@ -10,6 +10,8 @@ import { formatEventDate, formatTime } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldTalkAddresses, talkOrMoved } from '@/lib/moved'
 import { routes } from '@/lib/routes'
+import { breadcrumbList, sectionCrumb } from '@/lib/structured-data/breadcrumbs'
+import { JsonLd } from '@/lib/structured-data/json-ld'
 
 interface TalkRouteProps {
   params: Promise<{ slug: string; talk: string }>
@@ -43,6 +45,15 @@ export default async function TalkRoute({ params }: TalkRouteProps) {
   const talk = await talkAt(params)
   return (
     <article className="page prose">
+      <JsonLd
+        things={[
+          breadcrumbList([
+            sectionCrumb('event'),
+            { name: talk.event.title, path: routes.event(talk.event.slug) },
+            { name: talk.title, path: routes.talk(talk.event.slug, talk.slug) },
+          ]),
+        ]}
+      />
       <p className="card-kicker">
         Programpunkt {talk.order} på <Link href={routes.event(talk.event.slug)}>{talk.event.title}</Link>
         {' · '}

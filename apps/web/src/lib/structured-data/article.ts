@@ -1,0 +1,31 @@
+import type { ContentResult } from '@bergslaget/content'
+import type { NewsArticle } from 'schema-dts'
+
+import { absoluteUrl } from '@/lib/absolute-url'
+import { stockholmIsoString } from '@/lib/format/stockholm'
+import { routes } from '@/lib/routes'
+
+import { associationId } from './organizations'
+
+type ArticlePage = ContentResult<'getArticlePage'>
+
+/**
+ * A news article or seminar report. An archive article known only by its year is dated by the year
+ * (ISO 8601 allows it); one without a named author is the association's.
+ */
+export function newsArticleLd(article: ArticlePage): NewsArticle {
+  const url = absoluteUrl(routes.article(article.slug))
+  return {
+    '@type': 'NewsArticle',
+    headline: article.title,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: 'sv-SE',
+    datePublished: article.publishedAt
+      ? stockholmIsoString(article.publishedAt)
+      : String(article.publishedYear),
+    ...(article.excerpt && { description: article.excerpt }),
+    author: article.author ? { '@type': 'Person', name: article.author } : { '@id': associationId },
+    publisher: { '@id': associationId },
+  }
+}

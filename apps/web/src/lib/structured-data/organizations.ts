@@ -1,0 +1,55 @@
+import type { Contact, OrganisationPage } from '@bergslaget/content'
+import type { Organization } from 'schema-dts'
+
+import { absoluteUrl } from '@/lib/absolute-url'
+import { routes } from '@/lib/routes'
+
+/** The association's node id: the things it publishes and arranges point at it instead of repeating it. */
+export const associationId = absoluteUrl('/#forening')
+
+/** The association, from the contact details every page's footer shows. */
+export function associationLd(contact: Contact): Organization {
+  const { address } = contact
+  return {
+    '@type': 'Organization',
+    '@id': associationId,
+    name: contact.name,
+    url: absoluteUrl(routes.home),
+    ...(contact.website && { sameAs: [contact.website] }),
+    ...(contact.email && { email: contact.email }),
+    ...(address && {
+      address: {
+        '@type': 'PostalAddress',
+        ...(address.street && { streetAddress: address.street }),
+        ...(address.postalCode && { postalCode: address.postalCode }),
+        ...(address.city && { addressLocality: address.city }),
+        addressCountry: 'SE',
+      },
+    }),
+  }
+}
+
+/** An organisation as other things name it: enough to find its page. */
+export function organisationRef(organisation: { name: string; slug: string }) {
+  return {
+    '@type': 'Organization' as const,
+    name: organisation.name,
+    url: absoluteUrl(routes.organisation(organisation.slug)),
+  }
+}
+
+/** An organisation's own page: where it is and its own website. */
+export function organisationLd(organisation: OrganisationPage): Organization {
+  return {
+    ...organisationRef(organisation),
+    ...(organisation.website && { sameAs: [organisation.website] }),
+    ...(organisation.city && {
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: organisation.city,
+        ...(organisation.county && { addressRegion: organisation.county }),
+        addressCountry: 'SE',
+      },
+    }),
+  }
+}

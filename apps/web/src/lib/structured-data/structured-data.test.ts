@@ -1,0 +1,179 @@
+import type { ContentResult, EventDate } from '@bergslaget/content'
+
+import { publishedContent } from '@/lib/content'
+
+import { newsArticleLd } from './article'
+import { sectionPageBreadcrumbs } from './breadcrumbs'
+import { eventLd } from './event'
+import { associationId, associationLd, organisationLd } from './organizations'
+import { personLd } from './person'
+import { websiteLd } from './website'
+
+// Each builder against the properties Google's structured-data guidelines require or recommend for
+// its type (developers.google.com/search/docs/appearance/structured-data), on the bundled content.
+
+const eventSlug = 'tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
+const origin = 'http://localhost:3000'
+
+type EventPage = ContentResult<'getEventPage'>
+
+async function bundledSeminar(): Promise<EventPage> {
+  const event = await publishedContent.getEventPage(eventSlug)
+  if (!event) throw new Error('the bundled dataset has its seminar')
+  return event
+}
+
+/** The event on another date (the page type ties the date fields to the mode, which a spread loses). */
+const on = (event: EventPage, date: EventDate) => ({ ...event, ...date }) as EventPage
+
+/** The bundled seminar, whose day the source does not give (only its year), on a fixed day in May. */
+async function bundledEvent(): Promise<EventPage> {
+  return on(await bundledSeminar(), {
+    dateMode: 'fixed',
+    startsAt: '2027-05-12T07:30:00Z',
+    endsAt: '2027-05-12T14:00:00Z',
+  })
+}
+
+describe('Event', () => {
+  it('has what Google requires (name, start, a place with an address) and recommends', async () => {
+    const ld = eventLd(await bundledEvent())
+
+    expect(ld).toMatchObject({
+      '@type': 'Event',
+      name: 'Tillsammans för en hållbar och innovativ industri i Bergslagen',
+      url: `${origin}/evenemang/${eventSlug}`,
+      startDate: '2027-05-12T09:30:00+02:00',
+      endDate: '2027-05-12T16:00:00+02:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: {
+        '@type': 'Place',
+        name: 'Dalarna Science Park',
+        address: { '@type': 'PostalAddress', addressLocality: 'Borlänge', addressCountry: 'SE' },
+      },
+      organizer: [{ '@type': 'Organization', name: 'Intresseföreningen Bergslaget' }],
+    })
+    expect(typeof (ld as { description?: unknown }).description).toBe('string')
+    const performers = (ld as unknown as { performer: { name: string; url: string }[] }).performer
+    expect(performers.map(({ name }) => name)).toEqual(
+      expect.arrayContaining(['Jan Bohman', 'Göran Nyström']),
+    )
+    expect(new Set(performers.map(({ url }) => url)).size).toBe(performers.length)
+  })
+
+  it('is cancelled when the event is, in winter time when it falls then', async () => {
+    const event = await bundledEvent()
+    const ld = eventLd({
+      ...on(event, { dateMode: 'fixed', startsAt: '2027-01-20T08:00:00Z', endsAt: '2027-01-20T15:00:00Z' }),
+      status: 'cancelled',
+    })
+
+    expect(ld).toMatchObject({
+      eventStatus: 'https://schema.org/EventCancelled',
+      startDate: '2027-01-20T09:00:00+01:00',
+      endDate: '2027-01-20T16:00:00+01:00',
+    })
+  })
+
+  it('is left out while only the year or month is known, or without a place with an address', async () => {
+    const event = await bundledEvent()
+
+    expect(eventLd(await bundledSeminar())).toBeNull()
+    expect(eventLd(on(event, { dateMode: 'unconfirmed', year: 2027, month: 5 }))).toBeNull()
+    expect(eventLd({ ...event, venue: null })).toBeNull()
+    expect(
+      eventLd({ ...event, venue: { name: 'Okänd', street: null, city: null, location: null } }),
+    ).toBeNull()
+  })
+
+  it('is organised by the association when no host is named', async () => {
+    expect(eventLd({ ...(await bundledEvent()), hosts: [] })).toMatchObject({
+      organizer: { '@id': associationId },
+    })
+  })
+})
+
+describe('NewsArticle', () => {
+  it('has the headline, publication date, author and publisher Google recommends', async () => {
+    const article = await publishedContent.getArticlePage(eventSlug)
+    if (!article) throw new Error('the bundled dataset has its report')
+    const ld = newsArticleLd(article)
+
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: article.title,
+      url: `${origin}/nyheter/${eventSlug}`,
+      mainEntityOfPage: `${origin}/nyheter/${eventSlug}`,
+      datePublished: '2022',
+      publisher: { '@id': associationId },
+    })
+    expect(ld).toHaveProperty('author')
+    expect(
+      newsArticleLd({ ...article, publishedAt: '2026-06-01T10:00:00Z', author: 'Anna Redaktör' }),
+    ).toMatchObject({
+      datePublished: '2026-06-01T12:00:00+02:00',
+      author: { '@type': 'Person', name: 'Anna Redaktör' },
+    })
+  })
+})
+
+describe('Person, Organization, WebSite and BreadcrumbList', () => {
+  it('names a speaker with their page, role and organisations', async () => {
+    const speaker = await publishedContent.getSpeakerPage('jan-bohman')
+    if (!speaker) throw new Error('the bundled dataset has Jan Bohman')
+
+    expect(personLd(speaker)).toMatchObject({
+      '@type': 'Person',
+      name: 'Jan Bohman',
+      url: `${origin}/talare/jan-bohman`,
+      jobTitle: expect.any(String),
+      affiliation: expect.arrayContaining([
+        { '@type': 'Organization', name: 'Borlänge kommun', url: `${origin}/organisationer/borlange-kommun` },
+      ]),
+    })
+  })
+
+  it('names an organisation with its page, place and own website', async () => {
+    const organisation = await publishedContent.getOrganisationPage('borlange-kommun')
+    if (!organisation) throw new Error('the bundled dataset has Borlänge kommun')
+
+    expect(organisationLd(organisation)).toMatchObject({
+      '@type': 'Organization',
+      name: organisation.name,
+      url: `${origin}/organisationer/borlange-kommun`,
+      address: { '@type': 'PostalAddress', addressLocality: 'Borlänge', addressCountry: 'SE' },
+    })
+  })
+
+  it('gives the association an id, its address and contact, and the site its name', async () => {
+    const contact = await publishedContent.getSiteSettings()
+    if (!contact) throw new Error('the bundled dataset has the association')
+
+    expect(associationLd(contact)).toMatchObject({
+      '@type': 'Organization',
+      '@id': associationId,
+      name: 'Intresseföreningen Bergslaget',
+      url: `${origin}/`,
+      address: { '@type': 'PostalAddress', addressCountry: 'SE' },
+    })
+    expect(websiteLd()).toEqual({
+      '@type': 'WebSite',
+      name: 'Intresseföreningen Bergslaget',
+      url: `${origin}/`,
+      inLanguage: 'sv-SE',
+      publisher: { '@id': associationId },
+    })
+  })
+
+  it('numbers the way from the start page, each step with its name and absolute URL', () => {
+    expect(sectionPageBreadcrumbs('speaker', { name: 'Jan Bohman', path: '/talare/jan-bohman' })).toEqual({
+      '@type': 'BreadcrumbList',
+      itemListElement: [
+        { '@type': 'ListItem', position: 1, name: 'Start', item: `${origin}/` },
+        { '@type': 'ListItem', position: 2, name: 'Talare', item: `${origin}/talare` },
+        { '@type': 'ListItem', position: 3, name: 'Jan Bohman', item: `${origin}/talare/jan-bohman` },
+      ],
+    })
+  })
+})
