@@ -29,17 +29,17 @@ export function imageBox(image: ContentImage, width: number, height?: number): I
 
 /**
  * The image on Sanity's CDN, cut to the box with the editor's crop and centred on the hotspot. Asked
- * for at twice the box so `next/image` has the pixels for high-density screens.
+ * for at twice the box by default, so `next/image` has the pixels for high-density screens.
  */
-export function sanityImageUrl(image: ContentImage, source: ImageSource, box: ImageBox): string {
+export function sanityImageUrl(image: ContentImage, source: ImageSource, box: ImageBox, density = 2): string {
   return createImageUrlBuilder(source)
     .image({
       asset: image.asset,
       crop: image.crop ?? undefined,
       hotspot: image.hotspot ?? undefined,
     })
-    .width(box.width * 2)
-    .height(box.height * 2)
+    .width(box.width * density)
+    .height(box.height * density)
     .fit('crop')
     .url()
 }

@@ -1,6 +1,9 @@
+import { imageSource, type ContentImage } from '@bergslaget/content'
 import type { Metadata } from 'next'
 
+import { sanityImageUrl } from '@/components/sanity-image/sanity-image-url'
 import { absoluteUrl } from '@/lib/absolute-url'
+import { shareImagePath, shareImageSize } from '@/lib/share-image/share-image-path'
 
 export const siteName = 'Intresseföreningen Bergslaget'
 
@@ -10,15 +13,34 @@ interface PageMetadataInput {
   /** The page's own path, e.g. routes.event(slug); it becomes the canonical URL. */
   path: string
   type?: 'website' | 'article'
+  /** The editor's picture of the page (a portrait), shared in its place of a generated image. */
+  image?: ContentImage | null
+}
+
+/**
+ * The picture a shared link shows: the editor's, cut to the share size around its hotspot on Sanity's
+ * CDN, where there is one and images are hosted; else the page's generated image.
+ */
+function shareImageUrl(path: string, image: ContentImage | null | undefined): string {
+  const source = image && imageSource()
+  return source ? sanityImageUrl(image, source, shareImageSize, 1) : absoluteUrl(shareImagePath(path))
 }
 
 /** Title, description, canonical URL and Open Graph for one page, built the same way everywhere. */
-export function pageMetadata({ title, description, path, type = 'website' }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = 'website',
+  image,
+}: PageMetadataInput): Metadata {
   const url = absoluteUrl(path)
+  const images = [{ url: shareImageUrl(path, image), ...shareImageSize, alt: title }]
   return {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, siteName, locale: 'sv_SE', type },
+    openGraph: { title, description, url, siteName, locale: 'sv_SE', type, images },
+    twitter: { card: 'summary_large_image', title, description, images },
   }
 }

@@ -41,6 +41,7 @@ export async function generateMetadata({ params }: SpeakerRouteProps): Promise<M
       ? `${speaker.name}, ${roles}.`
       : `${speaker.name}, talare hos Intresseföreningen Bergslaget.`,
     path: routes.speaker(speaker.slug),
+    image: speaker.portrait,
   })
 }
 

@@ -1,16 +1,23 @@
 import type { ArticleKind, ContentResult } from '@bergslaget/content'
-import { sectionTypes } from '@bergslaget/content/content-types'
+import { pageTypes, sectionTypes, singletonPages } from '@bergslaget/content/content-types'
 import { articleKinds } from '@bergslaget/content/vocabularies'
 
+import { newsArchiveHeading, newsArchiveTitle } from '@/components/news-archive/news-archive'
+import { siteName } from '@/lib/metadata/page-metadata'
 import { articlesPerPage, pageCountOf } from '@/lib/pagination/paginate'
 import { hrefFor, routes } from '@/lib/routes'
 
 type SitePagesContent = ContentResult<'listSitePages'>
 type Dated = { _updatedAt: string | null }
 
-/** A public page of the site and when what it shows last changed, when that is known. */
+/**
+ * A public page of the site: its path, its title and what kind of page it is (as a share image names
+ * them), and when what it shows last changed, when that is known.
+ */
 export interface SitePage {
   path: string
+  title: string
+  label: string
   lastModified?: string
 }
 
@@ -22,6 +29,22 @@ function newest(dates: (string | null | undefined)[]): string | undefined {
 
 const newestOf = (documents: Dated[]) => newest(documents.map(({ _updatedAt }) => _updatedAt))
 
+function documentPage({ target, _updatedAt }: SitePagesContent['documents'][number]): SitePage[] {
+  const path = hrefFor(target)
+  if (!path) return []
+  return [
+    {
+      path,
+      title: 'title' in target ? target.title : target.name,
+      label:
+        target._type === 'article'
+          ? articleKinds.visitor[target.kind]
+          : pageTypes[target._type].names.visitor.one,
+      lastModified: _updatedAt ?? undefined,
+    },
+  ]
+}
+
 /**
  * Every page a visitor can reach, as the routes prerender them: each document's page, each section's
  * list (dated by its newest member), every page of the news archive by kind, the home page (the newest
@@ -31,12 +54,10 @@ export function sitePages({ documents, association }: SitePagesContent): SitePag
   const ofType = (type: string) => documents.filter(({ target }) => target._type === type)
   const articles = ofType('article')
 
-  const documentPages = documents.flatMap(({ target, _updatedAt }) => {
-    const path = hrefFor(target)
-    return path ? [{ path, lastModified: _updatedAt ?? undefined }] : []
-  })
   const lists = sectionTypes.map((type) => ({
     path: routes.list[type],
+    title: type === 'article' ? newsArchiveTitle : pageTypes[type].names.visitor.many,
+    label: siteName,
     lastModified: newestOf(ofType(type)),
   }))
   // The archive of all kinds' first page is the articles' list above.
@@ -47,13 +68,28 @@ export function sitePages({ documents, association }: SitePagesContent): SitePag
     const pageCount = pageCountOf(members.length, articlesPerPage)
     return Array.from({ length: pageCount }, (_, index) => index + 1)
       .filter((page) => kind || page > 1)
-      .map((page) => ({ path: routes.newsArchive(kind, page), lastModified: newestOf(members) }))
+      .map((page) => ({
+        path: routes.newsArchive(kind, page),
+        title: newsArchiveHeading(kind, page),
+        label: siteName,
+        lastModified: newestOf(members),
+      }))
   })
   return [
-    { path: routes.home, lastModified: newest([association, newestOf(documents)]) },
-    { path: routes.about, lastModified: association ?? undefined },
+    {
+      path: routes.home,
+      title: siteName,
+      label: 'Bergslagens kommuner och regioner',
+      lastModified: newest([association, newestOf(documents)]),
+    },
+    {
+      path: routes.about,
+      title: singletonPages.association.names.visitor.one,
+      label: siteName,
+      lastModified: association ?? undefined,
+    },
     ...lists,
     ...archive,
-    ...documentPages,
+    ...documents.flatMap(documentPage),
   ]
 }

@@ -1,0 +1,27 @@
+import { publishedContent } from '@/lib/content'
+import { shareImage } from '@/lib/share-image/share-image'
+import { pagePathOf } from '@/lib/share-image/share-image-path'
+import { sitePages } from '@/lib/site-pages/site-pages'
+
+interface ShareImageRouteProps {
+  params: Promise<{ sida?: string[] }>
+}
+
+// One image per page, prerendered with the pages; a page published since the build gets its image on
+// the first request (the pages' read carries every list's tag, so a publish refreshes it).
+export const dynamicParams = true
+
+async function pages() {
+  return sitePages(await publishedContent.listSitePages())
+}
+
+export async function generateStaticParams() {
+  return (await pages()).map(({ path }) => ({ sida: path.split('/').filter(Boolean) }))
+}
+
+export async function GET(_request: Request, { params }: ShareImageRouteProps) {
+  const path = pagePathOf((await params).sida)
+  const page = (await pages()).find((each) => each.path === path)
+  if (!page) return new Response('Bilden finns inte.', { status: 404 })
+  return shareImage(page)
+}
