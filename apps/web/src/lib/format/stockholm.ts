@@ -24,3 +24,11 @@ const yearOnly = stockholmFormat({ year: 'numeric' })
 export function stockholmYear(iso: string): number {
   return Number(yearOnly.format(parseInstant(iso)))
 }
+
+/**
+ * The first moment of a year in Sweden: midnight on 1 January, which is always winter time there
+ * (CET, UTC+1), so the offset is fixed rather than looked up.
+ */
+export function stockholmNewYear(year: number): Date {
+  return parseInstant(`${year}-01-01T00:00:00+01:00`)
+}
