@@ -11,6 +11,7 @@ const esmOnlyPackages = [
   '@sanity/visual-editing',
   '@sanity/preview-url-secret',
   'nanoid',
+  'feed',
 ]
 
 /** @type {import('jest').Config} */

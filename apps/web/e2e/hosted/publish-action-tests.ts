@@ -110,6 +110,8 @@ export function publishActionTests(site: () => HostedSite) {
         ['/', shows(`href="${articlePath}"`)],
         [eventPath, shows(`href="${articlePath}"`)],
         ['/sitemap.xml', shows(`${articlePath}</loc>`)],
+        ['/nyheter/rss.xml', shows(`${articlePath}</link>`)],
+        ['/nyheter/typ/seminarierapport/atom.xml', shows(`${articlePath}"/>`)],
       ])
     })
 
@@ -148,6 +150,8 @@ export function publishActionTests(site: () => HostedSite) {
         ['/', lacks(articlePath)],
         ['/evenemang/framtidsdagen-2031', lacks(articlePath)],
         ['/sitemap.xml', lacks(articlePath)],
+        ['/nyheter/rss.xml', lacks(articlePath)],
+        ['/nyheter/typ/seminarierapport/atom.xml', lacks(articlePath)],
       ])
     })
 

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { pageTypes, routableTypes, type RoutableType } from '@bergslaget/content/content-types'
+import { SLUG_PATTERN } from '@bergslaget/content/slug'
 
 import { articleKindFromSegment, hrefFor, routes, type PageTarget } from './routes'
 
@@ -37,7 +38,8 @@ describe('hrefFor', () => {
 /**
  * A route folder beside a type's pages (`nyheter/sida` beside `nyheter/[slug]`) takes that segment from
  * the type's slugs. Fails until the segment is reserved in the content package's slug rule, which the
- * site's summaries and the Studio's slug field both apply.
+ * site's summaries and the Studio's slug field both apply. A folder no slug can be named (a feed's
+ * `rss.xml`: slugs have no dot) takes nothing.
  */
 describe('slugs a route folder would shadow', () => {
   const appDir = join(__dirname, '..', 'app')
@@ -64,7 +66,7 @@ describe('slugs a route folder would shadow', () => {
   it.each(routableTypes)('%s: every static folder beside its pages is a reserved slug', (type) => {
     const { parent, own } = pageFolder(pagePath(type))
     expect(isDynamic(own)).toBe(true)
-    const beside = folders(parent).filter((name) => !isDynamic(name) && !/^[(_@]/.test(name))
+    const beside = folders(parent).filter((name) => SLUG_PATTERN.test(name))
     expect(
       beside.filter((name) => !(pageTypes[type].reservedSlugs as readonly string[]).includes(name)),
     ).toEqual([])

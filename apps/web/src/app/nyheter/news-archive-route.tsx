@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 
 import { NewsArchive, newsArchiveHeading, newsArchiveTitle } from '@/components/news-archive/news-archive'
 import { content, publishedContent } from '@/lib/content'
+import { newsFeedLinks } from '@/lib/feeds/news-feed-links'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { articlesPerPage, pageCountOf, paginate } from '@/lib/pagination/paginate'
 import { routes } from '@/lib/routes'
@@ -31,5 +32,7 @@ export function newsArchiveMetadata(kind: ArticleKind | null, page: number): Met
     title: kind || page > 1 ? newsArchiveHeading(kind, page) : newsArchiveTitle,
     description: `${what} från Intresseföreningen Bergslaget, de senaste först.`,
     path: routes.newsArchive(kind, page),
+    // Every page of a list announces the list's feeds, so a reader finds them from any of its pages.
+    feeds: newsFeedLinks(kind),
   })
 }

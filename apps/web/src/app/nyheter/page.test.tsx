@@ -2,9 +2,13 @@ import { render, screen, within } from '@testing-library/react'
 
 import { expectNotFound } from '@/testing/next-navigation'
 
+import { newsArchiveMetadata } from './news-archive-route'
 import NewsRoute, { metadata } from './page'
 import NewsPageRoute, { generateStaticParams as laterPageParams } from './sida/[page]/page'
-import NewsKindRoute, { generateStaticParams as kindParams } from './typ/[kind]/page'
+import NewsKindRoute, {
+  generateMetadata as kindMetadata,
+  generateStaticParams as kindParams,
+} from './typ/[kind]/page'
 import NewsKindPageRoute, { generateStaticParams as laterKindPageParams } from './typ/[kind]/sida/[page]/page'
 
 const reportTitle = 'Tillsammans för en hållbar och innovativ industri i Bergslagen'
@@ -81,4 +85,21 @@ test('unknown kinds and pages that do not exist are a 404', async () => {
     NewsKindPageRoute({ params: Promise.resolve({ kind: 'seminarierapport', page: '2' }) }),
   )
   await expectNotFound(NewsKindPageRoute({ params: Promise.resolve({ kind: 'x', page: '2' }) }))
+})
+
+test("every page of the archive announces its list's RSS and Atom feeds", async () => {
+  const feeds = (path: string, name: string) => ({
+    'application/rss+xml': [{ url: `http://localhost:3000${path}/rss.xml`, title: `${name} (RSS)` }],
+    'application/atom+xml': [{ url: `http://localhost:3000${path}/atom.xml`, title: `${name} (Atom)` }],
+  })
+  const all = feeds('/nyheter', 'Nyheter och seminarierapporter')
+  const reports = feeds('/nyheter/typ/seminarierapport', 'Seminarierapporter')
+
+  expect(metadata.alternates?.types).toEqual(all)
+  expect(newsArchiveMetadata(null, 3).alternates?.types).toEqual(all)
+  expect(
+    (await kindMetadata({ params: Promise.resolve({ kind: 'seminarierapport' }) })).alternates?.types,
+  ).toEqual(reports)
+  expect(newsArchiveMetadata('seminarReport', 2).alternates?.types).toEqual(reports)
+  expect(newsArchiveMetadata('news', 1).alternates?.types).toEqual(feeds('/nyheter/typ/nyhet', 'Nyheter'))
 })

@@ -1,4 +1,4 @@
-import { stockholmIsoString } from './stockholm'
+import { stockholmFormat, stockholmIsoString, stockholmNewYear } from './stockholm'
 
 describe('stockholmIsoString', () => {
   it.each([
@@ -19,4 +19,11 @@ describe('stockholmIsoString', () => {
   it('refuses what is not an instant', () => {
     expect(() => stockholmIsoString('12 maj')).toThrow(RangeError)
   })
+})
+
+test('New Year is midnight on 1 January in Sweden, an hour before it is in UTC', () => {
+  const newYear = stockholmNewYear(2022)
+
+  expect(newYear.toISOString()).toBe('2021-12-31T23:00:00.000Z')
+  expect(stockholmFormat({ dateStyle: 'short', timeStyle: 'short' }).format(newYear)).toBe('2022-01-01 00:00')
 })

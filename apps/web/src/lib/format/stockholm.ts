@@ -48,3 +48,11 @@ export function stockholmIsoString(iso: string): string {
   const offset = parts.timeZoneName?.replace('GMT', '').replace('−', '-') || '+00:00'
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
 }
+
+/**
+ * The first moment of a year in Sweden: midnight on 1 January, which is always winter time there
+ * (CET, UTC+1), so the offset is fixed rather than looked up.
+ */
+export function stockholmNewYear(year: number): Date {
+  return parseInstant(`${year}-01-01T00:00:00+01:00`)
+}

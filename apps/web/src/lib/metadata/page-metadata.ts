@@ -7,6 +7,14 @@ import { shareImagePath, shareImageSize } from '@/lib/share-image/share-image-pa
 
 export const siteName = 'Intresseföreningen Bergslaget'
 
+/** A feed a page announces (`<link rel="alternate" type=…>`), for readers to find. */
+export interface PageFeed {
+  /** The feed's content type, e.g. application/rss+xml. */
+  type: string
+  title: string
+  path: string
+}
+
 interface PageMetadataInput {
   title: string
   description: string
@@ -15,6 +23,7 @@ interface PageMetadataInput {
   type?: 'website' | 'article'
   /** The editor's picture of the page (a portrait), shared in its place of a generated image. */
   image?: ContentImage | null
+  feeds?: PageFeed[]
 }
 
 /**
@@ -26,20 +35,33 @@ function shareImageUrl(path: string, image: ContentImage | null | undefined): st
   return source ? sanityImageUrl(image, source, shareImageSize, 1) : absoluteUrl(shareImagePath(path))
 }
 
-/** Title, description, canonical URL and Open Graph for one page, built the same way everywhere. */
+/** The feeds as Next's alternates name them: by content type. */
+function feedAlternates(feeds: PageFeed[]): Record<string, { url: string; title: string }[]> {
+  const types: Record<string, { url: string; title: string }[]> = {}
+  for (const feed of feeds) {
+    types[feed.type] = [...(types[feed.type] ?? []), { url: absoluteUrl(feed.path), title: feed.title }]
+  }
+  return types
+}
+
+/**
+ * Title, description, canonical URL, feeds, Open Graph and the large card for one page, built the same
+ * way everywhere.
+ */
 export function pageMetadata({
   title,
   description,
   path,
   type = 'website',
   image,
+  feeds = [],
 }: PageMetadataInput): Metadata {
   const url = absoluteUrl(path)
   const images = [{ url: shareImageUrl(path, image), ...shareImageSize, alt: title }]
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: feeds.length ? { canonical: url, types: feedAlternates(feeds) } : { canonical: url },
     openGraph: { title, description, url, siteName, locale: 'sv_SE', type, images },
     twitter: { card: 'summary_large_image', title, description, images },
   }

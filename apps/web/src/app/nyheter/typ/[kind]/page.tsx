@@ -2,9 +2,11 @@ import type { ArticleKind } from '@bergslaget/content'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { articleKindFromSegment, articleKindSegments } from '@/lib/routes'
+import { articleKindFromSegment } from '@/lib/routes'
 
 import { newsArchiveMetadata, renderNewsArchive } from '../../news-archive-route'
+
+import { kindParams } from './kind-params'
 
 interface NewsKindRouteProps {
   params: Promise<{ kind: string }>
@@ -14,7 +16,7 @@ interface NewsKindRouteProps {
 export const dynamicParams = false
 
 export function generateStaticParams() {
-  return Object.values(articleKindSegments).map((kind) => ({ kind }))
+  return kindParams()
 }
 
 async function kindOf(params: NewsKindRouteProps['params']): Promise<ArticleKind> {
