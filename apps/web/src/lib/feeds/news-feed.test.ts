@@ -11,7 +11,7 @@ const reportId = 'tag:localhost,2026:article-tillsammans-for-en-hallbar-och-inno
 // RFC 822 as RSS 2.0 dates are written, with a four-digit year.
 const rfc822 =
   /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d GMT$/
-const hostileTitle = `Forskning & utveckling: "<Bergslagen>" & 'industrin' <b>nu</b> ]]> &amp;`
+const hostileTitle = `Forskning & utveckling: "<Bergslagen>" & 'industrin' <b>nu</b> ]]> &amp; ]]> igen`
 
 /** The bundled dataset's articles (one seminar report, dated by its year only). */
 let bundled: ArticleSummary[]
@@ -147,7 +147,10 @@ test.each(['rss', 'atom'] as const)(
 
     expect(feed.parseError).toBeNull()
     expect(feed.items).toHaveLength(1)
-    expect(feed.items[0]).toMatchObject({ title: hostileTitle, summary: hostileTitle })
+    // Each `]]>` reads with a zero-width space in it, which no reader shows.
+    const shown = (text: string | null | undefined) => text?.replaceAll('\u200B', '')
+    expect(shown(feed.items[0]?.title)).toBe(hostileTitle)
+    expect(shown(feed.items[0]?.summary)).toBe(hostileTitle)
   },
 )
 

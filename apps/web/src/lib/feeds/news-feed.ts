@@ -2,6 +2,7 @@ import type { ArticleKind, ArticleSummary } from '@bergslaget/content'
 import { Feed } from 'feed'
 
 import { siteEnv } from '@/env'
+import { absoluteUrl } from '@/lib/absolute-url'
 import { parseInstant, stockholmNewYear } from '@/lib/format/stockholm'
 import { siteName } from '@/lib/metadata/page-metadata'
 import { routes } from '@/lib/routes'
@@ -25,10 +26,11 @@ function publishedDate({ publishedAt, publishedYear }: ArticleSummary): Date {
 /**
  * Text an editor wrote, without the characters XML 1.0 cannot hold (most control characters, such as
  * the vertical tab a line break pasted from Word brings, and lone surrogates): the feed library passes
- * them on, and one would make the whole feed unreadable.
+ * them on, and one would make the whole feed unreadable. So would a second `]]>` in a title, which
+ * RSS carries in CDATA and the library splits only once: a zero-width space breaks each one.
  */
 const xmlText = (text: string) =>
-  text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+  text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replaceAll(']]>', ']]\u200B>')
 
 /** Plain text as HTML, for the elements a reader renders as HTML. */
 const asHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
@@ -39,22 +41,21 @@ const asHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '
  */
 export function newsFeed(articles: ArticleSummary[], kind: ArticleKind | null, format: FeedFormat): string {
   const { htmlTitles, render } = feedFormats[format]
-  const absolute = (path: string) => `${siteEnv.siteUrl}${path}`
   const name = newsFeedName(kind)
   const entries = articles.map((article) => ({ article, date: publishedDate(article) }))
   const feed = new Feed({
-    id: absolute(routes.newsArchive(kind)),
-    link: absolute(routes.newsArchive(kind)),
+    id: absoluteUrl(routes.newsArchive(kind)),
+    link: absoluteUrl(routes.newsArchive(kind)),
     title: `${name} – ${siteName}`,
     description: `${name} från ${siteName}.`,
     language: 'sv',
     // Atom requires an author of the feed when its entries name none, and the archive's summaries
     // carry no byline (an article's page shows it).
-    author: { name: siteName, link: absolute(routes.home) },
+    author: { name: siteName, link: absoluteUrl(routes.home) },
     // Without articles the library dates the feed when it is built: Atom requires a date.
     updated: entries.length ? new Date(Math.max(...entries.map(({ date }) => date.getTime()))) : undefined,
     feedLinks: Object.fromEntries(
-      feedFormatNames.map((other) => [other, absolute(newsFeedPath(kind, other))]),
+      feedFormatNames.map((other) => [other, absoluteUrl(newsFeedPath(kind, other))]),
     ),
   })
   for (const { article, date } of entries) {
@@ -62,7 +63,7 @@ export function newsFeed(articles: ArticleSummary[], kind: ArticleKind | null, f
     feed.addItem({
       title: htmlTitles ? asHtml(title) : title,
       id: entryId(article._id),
-      link: absolute(routes.article(article.slug)),
+      link: absoluteUrl(routes.article(article.slug)),
       date,
       description: article.excerpt ? asHtml(xmlText(article.excerpt)) : undefined,
     })
