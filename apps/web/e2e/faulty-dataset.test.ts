@@ -10,7 +10,7 @@ import {
 import { launchChromium } from './support/chromium.mjs'
 import { crawlSite } from './support/crawl'
 import type { CrawlResult } from './support/crawl-result'
-import { checkoutCopy, readmeProductionCommand, startDeployed } from './support/deployed-site'
+import { startDeployedOnDataset } from './support/deployed-site'
 import { readBuildRoutes } from './support/page-types.mjs'
 import type { RunningServer } from './support/server.mjs'
 
@@ -27,20 +27,19 @@ let crawl: CrawlResult
 
 beforeAll(async () => {
   datasetFile = await writeFaultyDataset()
-  // Started as deployed (the README's `npm start` in a checkout), in embedded mode on the faulty file;
-  // empty hosted variables count as unset.
+  // Started as deployed (the README's `npm start` in a checkout), in embedded mode on the faulty file.
   const repoRoot = join(process.env.E2E_WEB_ROOT as string, '..', '..')
-  const checkout = checkoutCopy(repoRoot, 'e2e-faulty')
   const started = performance.now()
-  server = await startDeployed(checkout, readmeProductionCommand(repoRoot).command, {
-    CONTENT_DATASET_FILE: datasetFile,
-    SANITY_PROJECT_ID: '',
-    SANITY_DATASET: '',
-  })
+  const deployed = await startDeployedOnDataset(repoRoot, 'e2e-faulty', datasetFile)
+  server = deployed.server
   const startMs = performance.now() - started
   const browser = await launchChromium()
   try {
-    crawl = await crawlSite(browser, server.baseUrl, readBuildRoutes(join(checkout, 'apps/web')).patterns)
+    crawl = await crawlSite(
+      browser,
+      server.baseUrl,
+      readBuildRoutes(join(deployed.checkout, 'apps/web')).patterns,
+    )
   } finally {
     await browser.close()
   }

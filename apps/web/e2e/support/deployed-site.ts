@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 
 import { freePort, waitUntilAnswering, type RunningServer } from './server.mjs'
 
@@ -29,12 +29,19 @@ export function checkoutCopy(repoRoot: string, name: string): string {
     encoding: 'utf8',
   })
   if (files.status !== 0) throw new Error(`git ls-files failed: ${files.stderr}`)
-  for (const file of files.stdout.split('\0').filter(Boolean)) {
+  const tracked = files.stdout.split('\0').filter(Boolean)
+  for (const file of tracked) {
     // A file deleted in the working tree but not yet in git's index is not part of the change.
     if (existsSync(join(repoRoot, file))) cpSync(join(repoRoot, file), join(copy, file))
   }
-  const link = spawnSync('cp', ['-al', join(repoRoot, 'node_modules'), join(copy, 'node_modules')])
-  if (link.status !== 0) throw new Error(`hard-linking node_modules failed: ${String(link.stderr)}`)
+  // npm may install a workspace's dependencies in the workspace's own node_modules rather than the
+  // root's (apps/web's calendar packages are), so each package's is linked, the root's among them.
+  for (const dir of tracked.filter((file) => basename(file) === 'package.json').map(dirname)) {
+    const modules = join(repoRoot, dir, 'node_modules')
+    if (!existsSync(modules)) continue
+    const link = spawnSync('cp', ['-al', modules, join(copy, dir, 'node_modules')])
+    if (link.status !== 0) throw new Error(`hard-linking ${modules} failed: ${String(link.stderr)}`)
+  }
 
   if (existsSync(keptCache)) {
     mkdirSync(join(copy, 'apps/web/.next'), { recursive: true })
@@ -88,4 +95,18 @@ export async function startDeployed(
   child.stderr.on('data', (chunk) => output.push(String(chunk)))
   const server = await waitUntilAnswering(child, `http://localhost:${port}`, output, 600_000)
   return { ...server, output: () => output.join('') }
+}
+
+/**
+ * The site started as deployed in embedded mode on `datasetFile` (an NDJSON export with test content)
+ * in the checkout copy `name`; the hosted variables are set empty, which counts as unset.
+ */
+export async function startDeployedOnDataset(repoRoot: string, name: string, datasetFile: string) {
+  const checkout = checkoutCopy(repoRoot, name)
+  const server = await startDeployed(checkout, readmeProductionCommand(repoRoot).command, {
+    CONTENT_DATASET_FILE: datasetFile,
+    SANITY_PROJECT_ID: '',
+    SANITY_DATASET: '',
+  })
+  return { checkout, server }
 }

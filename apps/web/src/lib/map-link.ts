@@ -1,3 +1,5 @@
+import { venueAddress } from '@/lib/events/venue-address'
+
 interface VenueForMap {
   name: string | null
   street: string | null
@@ -15,6 +17,6 @@ export function mapHref(venue: VenueForMap | null): string | null {
     const { lat, lng } = venue.location
     return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lng}#map=17/${lat}/${lng}`
   }
-  const address = [venue.name, venue.street, venue.city].filter(Boolean).join(', ')
+  const address = venueAddress(venue)
   return address ? `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}` : null
 }

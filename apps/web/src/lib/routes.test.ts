@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { pageTypes, routableTypes, type RoutableType } from '@bergslaget/content/content-types'
-import { SLUG_PATTERN } from '@bergslaget/content/slug'
+import { routableTypes, type RoutableType } from '@bergslaget/content/content-types'
+import { slugProblem } from '@bergslaget/content/slug'
 
 import { articleKindFromSegment, hrefFor, routes, type PageTarget } from './routes'
 
@@ -38,8 +38,8 @@ describe('hrefFor', () => {
 /**
  * A route folder beside a type's pages (`nyheter/sida` beside `nyheter/[slug]`) takes that segment from
  * the type's slugs. Fails until the segment is reserved in the content package's slug rule, which the
- * site's summaries and the Studio's slug field both apply. A folder no slug can be named (a feed's
- * `rss.xml`: slugs have no dot) takes nothing.
+ * site's summaries and the Studio's slug field both apply; a name the rule refuses anyway
+ * (`kalender.ics`, `rss.xml`, with their dots) needs nothing.
  */
 describe('slugs a route folder would shadow', () => {
   const appDir = join(__dirname, '..', 'app')
@@ -63,13 +63,11 @@ describe('slugs a route folder would shadow', () => {
   const pagePath = (type: RoutableType) =>
     hrefFor({ _type: type, slug: 'x', event: { slug: 'e' } } as PageTarget) ?? 'no path'
 
-  it.each(routableTypes)('%s: every static folder beside its pages is a reserved slug', (type) => {
+  it.each(routableTypes)('%s: every static folder beside its pages is a slug the rule refuses', (type) => {
     const { parent, own } = pageFolder(pagePath(type))
     expect(isDynamic(own)).toBe(true)
-    const beside = folders(parent).filter((name) => SLUG_PATTERN.test(name))
-    expect(
-      beside.filter((name) => !(pageTypes[type].reservedSlugs as readonly string[]).includes(name)),
-    ).toEqual([])
+    const beside = folders(parent).filter((name) => !isDynamic(name) && !/^[(_@]/.test(name))
+    expect(beside.filter((name) => slugProblem(type, name) === null)).toEqual([])
   })
 })
 

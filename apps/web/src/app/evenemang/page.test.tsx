@@ -7,6 +7,11 @@ test('the events page says there is nothing upcoming and lists past events under
 
   const upcoming = screen.getByRole('region', { name: 'Kommande evenemang' })
   expect(upcoming).toHaveTextContent('Inga kommande evenemang är planerade just nu.')
+  // The calendar to subscribe to is offered even then: it fills as events are published.
+  expect(within(upcoming).getByRole('link', { name: 'Prenumerera på kalendern' })).toHaveAttribute(
+    'href',
+    '/evenemang/kalender.ics',
+  )
 
   const year = screen.getByRole('region', { name: '2022' })
   const link = within(year).getByRole('link')

@@ -1,4 +1,5 @@
 import { EventCardList } from '@/components/event-card/event-card-list'
+import { calendarPaths } from '@/lib/calendar/calendar-paths'
 import { content } from '@/lib/content'
 import { groupByYear } from '@/lib/events/group-by-year'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
@@ -27,6 +28,13 @@ export default async function EventsRoute() {
         ) : (
           <EventCardList events={upcoming} />
         )}
+        <p>
+          <a href={calendarPaths.feed} type="text/calendar">
+            Prenumerera på kalendern
+          </a>{' '}
+          – kopiera länkens adress och lägg till den som prenumeration i din kalenderapp, så kommer nya och
+          ändrade evenemang med av sig själva.
+        </p>
       </section>
 
       {past.length > 0 && (

@@ -21,8 +21,9 @@ test('the seminar page shows its date, place and the programme in order with spe
     'href',
     'https://www.openstreetmap.org/search?query=Dalarna%20Science%20Park%2C%20Borl%C3%A4nge',
   )
-  // A past event offers no registration.
+  // A past event offers no registration; one known only by its year, no calendar file.
   expect(screen.queryByRole('link', { name: /Anmäl dig/ })).toBeNull()
+  expect(screen.queryByRole('link', { name: 'Lägg till i kalendern' })).toBeNull()
 
   const programme = screen.getByRole('region', { name: 'Program' })
   const talks = within(programme).getAllByRole('heading', { level: 3 })

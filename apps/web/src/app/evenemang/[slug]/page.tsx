@@ -1,6 +1,7 @@
 import { eventKinds, eventStatuses } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
 
+import { AddToCalendar } from '@/components/add-to-calendar/add-to-calendar'
 import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { OrganisationLinks } from '@/components/people/organisation-links'
 import { RichText } from '@/components/portable-text/rich-text'
@@ -8,6 +9,7 @@ import { Programme } from '@/components/programme/programme'
 import { SafeLink } from '@/components/safe-link/safe-link'
 import { content, publishedContent } from '@/lib/content'
 import { canRegister } from '@/lib/events/can-register'
+import { venueAddress } from '@/lib/events/venue-address'
 import { formatEventDate } from '@/lib/format'
 import { mapHref } from '@/lib/map-link'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
@@ -48,7 +50,7 @@ export async function generateMetadata({ params }: EventRouteProps): Promise<Met
 
 export default async function EventRoute({ params }: EventRouteProps) {
   const event = await eventAt(params)
-  const address = [event.venue?.name, event.venue?.street, event.venue?.city].filter(Boolean).join(', ')
+  const address = venueAddress(event.venue)
   const map = mapHref(event.venue)
   const structured = eventLd(event)
   return (
@@ -68,7 +70,10 @@ export default async function EventRoute({ params }: EventRouteProps) {
       <h1>{event.title}</h1>
       <dl className="facts">
         <dt>När</dt>
-        <dd>{formatEventDate(event)}</dd>
+        <dd>
+          {formatEventDate(event)}
+          <AddToCalendar event={event} />
+        </dd>
         {address && (
           <>
             <dt>Var</dt>
