@@ -55,7 +55,8 @@ export default tseslint.config(
     // ships must reach neither, and the tsconfigs set that condition for tests and code alike, so the
     // type check cannot tell: this rule does, before a build would fail on it.
     files: ['**/*.{ts,tsx,mjs}'],
-    ignores: ['**/*.test.*', '**/testing/**', 'apps/web/e2e/**'],
+    // Benchmarks measure with the test support's datasets, as tests do; nothing ships from bench/.
+    ignores: ['**/*.test.*', '**/testing/**', 'apps/web/e2e/**', '**/bench/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -7,6 +7,7 @@ export const content = createContentApi(createConfiguredSource())
 
 export { imageSource, type ImageSource } from './image-source'
 export { compareSwedish } from './sort/swedish'
+export type { SearchGroup, SearchHit } from './pages/search'
 
 export { pageReadNames, type ContentApi, type PageContentApi } from './content-api'
 

@@ -6,6 +6,7 @@ import { getEventPage, getEventsPage, listEventSlugs } from './pages/events'
 import { getHomePage } from './pages/home-page'
 import { findMoved, findMovedTalk } from './pages/moved'
 import { getOrganisationPage, getOrganisationsPage, listOrganisationSlugs } from './pages/organisations'
+import { searchSite } from './pages/search'
 import { listSitePages } from './pages/site-pages'
 import { getSiteSettings } from './pages/site-settings'
 import { getSpeakerPage, getSpeakersPage, listSpeakerSlugs } from './pages/speakers'
@@ -35,6 +36,7 @@ export const pageReads = {
   getOrganisationsPage,
   findMoved,
   findMovedTalk,
+  searchSite,
 } satisfies Record<string, AnyRead>
 
 /**

@@ -1665,6 +1665,133 @@ export type OrganisationPageQueryResult = {
   }>
 } | null
 
+// Source: ../packages/content/src/pages/search.ts
+// Variable: searchSiteQuery
+// Query: *[defined(slug.current) && array::compact([title, name,   theme,  city,  excerpt,  venue.name,  venue.city,  ...affiliations[].role,  select(_type == "organisation" => description),  pt::text(description),  pt::text(summary),  pt::text(bio),  pt::text(body)]) match $query]  | score(boost(coalesce(title, name) match $query, 3), array::compact([title, name,   theme,  city,  excerpt,  venue.name,  venue.city,  ...affiliations[].role,  select(_type == "organisation" => description),  pt::text(description),  pt::text(summary),  pt::text(bio),  pt::text(body)]) match $query)  | order(_score desc, coalesce(title, name) asc, _id asc)[0...200]{    _id,    "target": @{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}},    "text": array::join(array::compact([  theme,  city,  excerpt,  venue.name,  venue.city,  ...affiliations[].role,  select(_type == "organisation" => description),  pt::text(description),  pt::text(summary),  pt::text(bio),  pt::text(body)]), " ")  }
+export type SearchSiteQueryResult = Array<
+  | {
+      _id: string
+      target: {
+        _type: 'article'
+        _id: string
+        title: string
+        slug: string
+        kind: 'news' | 'seminarReport'
+        publishedAt: string | null
+        publishedYear: number | null
+        excerpt: string | null
+      }
+      text: string
+    }
+  | {
+      _id: string
+      target: {
+        _type: 'event'
+        _id: string
+        title: string
+        slug: string
+        kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+        status: 'cancelled' | 'held' | 'planned'
+        dateMode: 'fixed' | 'unconfirmed'
+        startsAt: string | null
+        endsAt: string | null
+        year: number | null
+        month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+        venue: {
+          name: string | null
+          street: string | null
+          city: string | null
+          location: {
+            lat: number | null
+            lng: number | null
+          } | null
+        } | null
+      }
+      text: string
+    }
+  | {
+      _id: string
+      target: {
+        _type: 'organisation'
+        _id: string
+        name: string
+        slug: string
+        kind:
+          | 'agency'
+          | 'association'
+          | 'company'
+          | 'municipality'
+          | 'other'
+          | 'region'
+          | 'sciencePark'
+          | 'university'
+        city: string | null
+      }
+      text: string
+    }
+  | {
+      _id: string
+      target: {
+        _type: 'speaker'
+        _id: string
+        name: string
+        slug: string
+        affiliations: Array<{
+          _key: string
+          role: string
+          organisation: {
+            _id: string
+            name: string
+            slug: string
+            kind:
+              | 'agency'
+              | 'association'
+              | 'company'
+              | 'municipality'
+              | 'other'
+              | 'region'
+              | 'sciencePark'
+              | 'university'
+            city: string | null
+          }
+        }> | null
+      }
+      text: string
+    }
+  | {
+      _id: string
+      target: {
+        _type: 'talk'
+        _id: string
+        title: string
+        slug: string
+        order: number
+        event: {
+          _id: string
+          title: string
+          slug: string
+          kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+          status: 'cancelled' | 'held' | 'planned'
+          dateMode: 'fixed' | 'unconfirmed'
+          startsAt: string | null
+          endsAt: string | null
+          year: number | null
+          month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+          venue: {
+            name: string | null
+            street: string | null
+            city: string | null
+            location: {
+              lat: number | null
+              lng: number | null
+            } | null
+          } | null
+        }
+      }
+      text: string
+    }
+>
+
 // Source: ../packages/content/src/pages/site-pages.ts
 // Variable: sitePagesQuery
 // Query: {  "documents": *[defined(slug.current)]{_updatedAt, "target": @{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}},  "association": *[_type == "association" && _id == "association"][0]._updatedAt}
@@ -2301,6 +2428,7 @@ declare module '@sanity/client' {
     '*[\n  _type == "talk" && defined(slug.current) && defined(event->slug.current)\n  && (slug.current == $talk || $talk in previousSlugs)\n  && (event->slug.current == $event || $event in event->previousSlugs)\n][0]{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': MovedTalkQueryResult
     '*[_type == "organisation" && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}': OrganisationsPageQueryResult
     '*[_type == "organisation" && slug.current == $slug][0]{\n  _id, name, "slug": slug.current, kind, city,\n  county,\n  description,\n  website,\n  "logo": select(defined(logo.asset._ref) => logo{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{\n    \n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n    "roles": affiliations[organisation._ref == ^.^._id].role\n  },\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}}\n  },\n  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n,\n    "hosted": ^._id in hosts[]._ref\n  },\n  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': OrganisationPageQueryResult
+    '\n  *[defined(slug.current) && array::compact([title, name, \n  theme,\n  city,\n  excerpt,\n  venue.name,\n  venue.city,\n  ...affiliations[].role,\n  select(_type == "organisation" => description),\n  pt::text(description),\n  pt::text(summary),\n  pt::text(bio),\n  pt::text(body)\n]) match $query]\n  | score(boost(coalesce(title, name) match $query, 3), array::compact([title, name, \n  theme,\n  city,\n  excerpt,\n  venue.name,\n  venue.city,\n  ...affiliations[].role,\n  select(_type == "organisation" => description),\n  pt::text(description),\n  pt::text(summary),\n  pt::text(bio),\n  pt::text(body)\n]) match $query)\n  | order(_score desc, coalesce(title, name) asc, _id asc)[0...200]{\n    _id,\n    "target": @{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n},\n    "text": array::join(array::compact([\n  theme,\n  city,\n  excerpt,\n  venue.name,\n  venue.city,\n  ...affiliations[].role,\n  select(_type == "organisation" => description),\n  pt::text(description),\n  pt::text(summary),\n  pt::text(bio),\n  pt::text(body)\n]), " ")\n  }\n': SearchSiteQueryResult
     '{\n  "documents": *[defined(slug.current)]{_updatedAt, "target": @{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}},\n  "association": *[_type == "association" && _id == "association"][0]._updatedAt\n}': SitePagesQueryResult
     '*[_type == "association" && _id == "association"][0]{\n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n}': SiteSettingsQueryResult
     '*[_type == "speaker" && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}': SpeakersPageQueryResult

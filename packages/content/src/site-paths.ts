@@ -62,6 +62,8 @@ export const routes = {
   list,
   newsArchive,
   about: singletonPages.association.path,
+  /** The site's search; its results are `?q=` on it. */
+  search: '/sok',
 } as const
 
 /** A document the site links to by its type, with what its path needs: a nested type's parent's slug. */

@@ -46,6 +46,8 @@ export async function argumentsOfEachRead(
   return {
     ...calls,
     listArticles: [[], [null], ...articleKinds.values.map((kind) => [kind])],
+    // Words of several types' texts, in and out of titles, with å/ä/ö and capitals.
+    searchSite: [['kommun'], ['Borlänge'], ['VÄTGAS ovako'], ['finns-inte-någonstans']],
     findMoved: addresses.flatMap((address) =>
       address.type === 'talk' ? [] : [[address.type, renamed(address.slug)]],
     ),

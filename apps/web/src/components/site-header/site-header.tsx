@@ -2,6 +2,7 @@ import Link from 'next/link'
 
 import { routes } from '@/lib/routes'
 
+import { SearchForm } from '../search/search-form'
 import { SiteNav } from '../site-nav/site-nav'
 
 export function SiteHeader() {
@@ -12,6 +13,12 @@ export function SiteHeader() {
           Intresseföreningen Bergslaget
         </Link>
         <SiteNav />
+        <SearchForm
+          id="site-search-query"
+          name="Sök på webbplatsen"
+          labelHidden
+          className="search-form search-form--header"
+        />
       </div>
     </header>
   )
