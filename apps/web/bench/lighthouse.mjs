@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench:lighthouse`: Lighthouse (mobile, its default) on one page of every page type of the
-// production build, three runs each, median scores in a table. A benchmark, not a test: not part of
-// `npm test`, no thresholds. Offline: Debian Chromium with the suite's flags (no lookups beyond
-// localhost), no error reporting.
+// production build (or of the types and paths given as arguments), three runs each, median scores in a
+// table. A benchmark, not a test: not part of `npm test`, no thresholds. Offline: Debian Chromium with
+// the suite's flags (no lookups beyond localhost), no error reporting.
 import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -98,7 +98,17 @@ const workDir = mkdtempSync(join(tmpdir(), 'bergslaget-lighthouse-'))
 const rows = []
 const notes = []
 try {
-  const types = [...pageTypes(readBuildRoutes(webRoot)), notFoundPageType]
+  // `node bench/lighthouse.mjs [pattern or path …]` measures only those: a page type by its route
+  // (`/evenemang/[slug]`) or a page by its path (a dynamic one, `/sok?q=kommun`). Without, every type.
+  const allTypes = [...pageTypes(readBuildRoutes(webRoot)), notFoundPageType]
+  const wanted = process.argv.slice(2)
+  const types =
+    wanted.length === 0
+      ? allTypes
+      : wanted.map(
+          (want) =>
+            allTypes.find((type) => type.pattern === want) ?? { pattern: want, path: want, status: 200 },
+        )
   console.log(
     `Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version}, ${chromePath}, mobile, ${runs} runs per page type, server ${server.baseUrl}`,
   )
