@@ -4,6 +4,7 @@ import type { NewsArticle } from 'schema-dts'
 import { absoluteUrl } from '@/lib/absolute-url'
 import { stockholmIsoString } from '@/lib/format/stockholm'
 import { routes } from '@/lib/routes'
+import { shareImagePath } from '@/lib/share-image/share-image-path'
 
 import { associationId } from './organizations'
 
@@ -14,12 +15,15 @@ type ArticlePage = ContentResult<'getArticlePage'>
  * (ISO 8601 allows it); one without a named author is the association's.
  */
 export function newsArticleLd(article: ArticlePage): NewsArticle {
-  const url = absoluteUrl(routes.article(article.slug))
+  const path = routes.article(article.slug)
+  const url = absoluteUrl(path)
   return {
     '@type': 'NewsArticle',
     headline: article.title,
     url,
     mainEntityOfPage: url,
+    // The page's share image: Google recommends one, and every page has it.
+    image: absoluteUrl(shareImagePath(path)),
     inLanguage: 'sv-SE',
     datePublished: article.publishedAt
       ? stockholmIsoString(article.publishedAt)

@@ -5,6 +5,7 @@ import type { Event, EventStatusType } from 'schema-dts'
 import { absoluteUrl } from '@/lib/absolute-url'
 import { stockholmIsoString } from '@/lib/format/stockholm'
 import { routes } from '@/lib/routes'
+import { shareImagePath } from '@/lib/share-image/share-image-path'
 
 import { associationId, organisationRef } from './organizations'
 import { personRef } from './person'
@@ -32,6 +33,8 @@ export function eventLd(event: EventPage): Event | null {
     '@type': 'Event',
     name: event.title,
     url: absoluteUrl(routes.event(event.slug)),
+    // The page's share image: Google recommends one, and every page has it.
+    image: absoluteUrl(shareImagePath(routes.event(event.slug))),
     description: event.theme ?? eventKinds.visitor[event.kind],
     startDate: stockholmIsoString(event.startsAt),
     endDate: stockholmIsoString(event.endsAt),

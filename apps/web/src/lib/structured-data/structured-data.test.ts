@@ -43,6 +43,7 @@ describe('Event', () => {
       '@type': 'Event',
       name: 'Tillsammans för en hållbar och innovativ industri i Bergslagen',
       url: `${origin}/evenemang/${eventSlug}`,
+      image: `${origin}/delningsbild/evenemang/${eventSlug}`,
       startDate: '2027-05-12T09:30:00+02:00',
       endDate: '2027-05-12T16:00:00+02:00',
       eventStatus: 'https://schema.org/EventScheduled',
@@ -105,6 +106,7 @@ describe('NewsArticle', () => {
       headline: article.title,
       url: `${origin}/nyheter/${eventSlug}`,
       mainEntityOfPage: `${origin}/nyheter/${eventSlug}`,
+      image: `${origin}/delningsbild/nyheter/${eventSlug}`,
       datePublished: '2022',
       publisher: { '@id': associationId },
     })
