@@ -12,8 +12,12 @@ const archivePath = /^\/nyheter(\/typ\/[^/]+)?(\/sida\/\d+)?$/
 const archivePages = crawl.pages.filter(
   (page) => page.status === 200 && page.isHtml && archivePath.test(page.path),
 )
+// The feeds beside the lists (/nyheter/rss.xml) fit the article route's pattern too: they are no pages.
 const articlePaths = crawl.pages
-  .filter((page) => page.status === 200 && page.route === '/nyheter/[slug]' && page.finalPath === page.path)
+  .filter(
+    (page) =>
+      page.status === 200 && page.isHtml && page.route === '/nyheter/[slug]' && page.finalPath === page.path,
+  )
   .map((page) => page.path)
 const contentTypes = { rss: 'application/rss+xml', atom: 'application/atom+xml' }
 

@@ -3,12 +3,15 @@ import { bundledDatasetPath } from './source/bundled-dataset'
 import type { ContentSource } from './source/content-source'
 import { createEmbeddedSource } from './source/embedded-source'
 
-/** The embedded source, counting the queries that reach it. */
-function countingEmbeddedSource() {
+/**
+ * The embedded source, counting the queries that reach it; as `hosted`, it stands for a source whose
+ * answers may change between two queries.
+ */
+function countingEmbeddedSource(kind: ContentSource['kind'] = 'embedded') {
   const source = createEmbeddedSource(bundledDatasetPath)
   const queries: string[] = []
   const counting: ContentSource = {
-    kind: source.kind,
+    kind,
     fetch: (query, params, options) => {
       queries.push(query)
       return source.fetch(query, params, options)
@@ -35,4 +38,28 @@ test('the bundled dataset answers made-up addresses without a query, after one r
   const before = queries.length
   expect((await api.getSpeakerPage(slug ?? ''))?.slug).toBe(slug)
   expect(queries.length).toBe(before + 1)
+})
+
+test('the bundled dataset answers a read without arguments from one query per process, unless it asks the clock', async () => {
+  const { source, queries } = countingEmbeddedSource()
+  const api = createContentApi(source)
+  const first = await api.listSitePages()
+  await api.listSitePages()
+  expect(await api.listSitePages()).toBe(first)
+  expect(queries).toHaveLength(1)
+  // Shared by every caller, so no caller may change it.
+  expect(() => (first.documents as unknown[]).pop()).toThrow(TypeError)
+
+  // "Upcoming" moves with the day: the events page is read anew each time.
+  await api.getEventsPage()
+  await api.getEventsPage()
+  expect(queries).toHaveLength(3)
+})
+
+test('a hosted source is asked every time: a publish may have changed the answer', async () => {
+  const { source, queries } = countingEmbeddedSource('hosted')
+  const api = createContentApi(source)
+  await api.listSitePages()
+  await api.listSitePages()
+  expect(queries).toHaveLength(2)
 })

@@ -37,14 +37,46 @@ function addressGate(source: ContentSource): (tag: string) => Promise<boolean> {
   }
 }
 
+/**
+ * Whether a call's result may be kept for the life of the process: the bundled dataset changes only with
+ * a new build, so a read without arguments answers the same every time, unless its query asks the clock
+ * (`now()`: "upcoming" moves with the day). A build asks such reads once per page (every share image and
+ * calendar file reads the sitemap's list of pages), which at thousands of documents would be a scan of
+ * the whole dataset per page. Reads with arguments are not kept: a visitor's search would grow the store
+ * without bound.
+ */
+function keepsResult(source: ContentSource, read: Read<unknown[], unknown>, args: unknown[]): boolean {
+  return source.kind === 'embedded' && args.length === 0 && !read.query.includes('now()')
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value)
+    for (const member of Object.values(value)) deepFreeze(member)
+  }
+  return value
+}
+
 export function createContentApi(source: ContentSource): ContentApi {
   const isAddress = addressGate(source)
+  const kept = new Map<Read<unknown[], unknown>, Promise<unknown>>()
+  const run = (read: Read<unknown[], unknown>, args: unknown[]) => {
+    if (!keepsResult(source, read, args)) return runRead(read, source, ...args)
+    let result = kept.get(read)
+    if (!result) {
+      // Frozen, since every caller now shares it; a failed read is tried again by the next call.
+      result = runRead(read, source).then(deepFreeze)
+      result.catch(() => kept.delete(read))
+      kept.set(read, result)
+    }
+    return result
+  }
   // An address's read answers null for an address the source cannot have: defineRead declares its
   // result nullable for that.
   const call =
     (read: Read<unknown[], unknown>) =>
     async (...args: unknown[]) =>
-      read.address && !(await isAddress(read.address(...args))) ? null : runRead(read, source, ...args)
+      read.address && !(await isAddress(read.address(...args))) ? null : run(read, args)
   // Built by a loop over the reads, which TypeScript cannot follow into the mapped type: the cast restates it.
   const calls = Object.entries(reads).map(([name, read]) => [name, call(read as Read<unknown[], unknown>)])
   return Object.fromEntries(calls) as ContentApi

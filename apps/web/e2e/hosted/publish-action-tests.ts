@@ -80,12 +80,17 @@ export function publishActionTests(site: () => HostedSite) {
         ['/', shows(`href="${eventPath}"`)],
         ['/organisationer/intresseforeningen-bergslaget', shows(`href="${eventPath}"`)],
         [organisationPath, shows(`href="${eventPath}"`)],
+        // In the subscribed calendar and a file of its own, and found by the site's search.
+        ['/evenemang/kalender.ics', shows('SUMMARY:Framtidsdag i Bergslagen')],
+        [`${eventPath}/kalender.ics`, shows('DTSTART:20310512T070000Z')],
+        ['/sok?q=framtidsdag', shows(`href="${eventPath}"`)],
       ])
       await visibleAfter('new speaker: their page', () => edit.publish(speaker), [
         [speakerPath, shows('Nora Nyberg')],
         ['/talare', shows(`href="${speakerPath}"`)],
         ['/organisationer/ovako', shows(`href="${speakerPath}"`)],
         ['/sitemap.xml', shows(`${speakerPath}</loc>`)],
+        ['/sok?q=nyberg', shows(`href="${speakerPath}"`)],
       ])
       await visibleAfter('new talk: its page', () => edit.publish(talk), [
         [talkPath, shows('Vätgas i praktiken')],
@@ -139,6 +144,10 @@ export function publishActionTests(site: () => HostedSite) {
           [newTalkPath, shows('Vätgas i praktiken')],
           ['/evenemang', shows(`href="${newEventPath}"`)],
           ['/talare/nora-nyberg-lind', shows(`href="${newTalkPath}"`)],
+          // The same entry (its UID), now with the new address.
+          ['/evenemang/kalender.ics', shows(`/evenemang/framtidsdagen-2031\r\n`)],
+          [`${newEventPath}/kalender.ics`, shows('SUMMARY:Framtidsdag i Bergslagen')],
+          ['/sok?q=framtidsdag', shows(`href="${newEventPath}"`)],
         ],
       )
     })
@@ -152,6 +161,7 @@ export function publishActionTests(site: () => HostedSite) {
         ['/sitemap.xml', lacks(articlePath)],
         ['/nyheter/rss.xml', lacks(articlePath)],
         ['/nyheter/typ/seminarierapport/atom.xml', lacks(articlePath)],
+        ['/sok?q=framtidsdagen', lacks(articlePath)],
       ])
     })
 
@@ -169,6 +179,7 @@ export function publishActionTests(site: () => HostedSite) {
         [speakerPath, gone],
         ['/talare', lacks('nora-nyberg')],
         ['/organisationer/ovako', lacks('nora-nyberg')],
+        ['/sok?q=nyberg', lacks('nora-nyberg')],
       ])
     })
   })

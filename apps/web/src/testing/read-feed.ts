@@ -12,7 +12,7 @@ export interface ReadFeed {
   title: string | null
   /** RSS's description, Atom's subtitle. */
   description: string | null
-  /** RSS's language. */
+  /** RSS's language, Atom's xml:lang on the feed. */
   language: string | null
   /** Atom's author's name. */
   author: string | null
@@ -81,7 +81,7 @@ export function readFeed(xml: string, parser: DOMParser = new DOMParser()): Read
       id: text(root, 'id'),
       title: atomText(root, 'title'),
       description: atomText(root, 'subtitle'),
-      language: null,
+      language: root.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'lang'),
       author: text(children(root, 'author')[0], 'name'),
       updated: text(root, 'updated'),
       link: linkWith(root, 'alternate')?.getAttribute('href') ?? null,

@@ -50,6 +50,7 @@ const mentionedIds = /* groq */ `^.body[].markDefs[_type == "internalLink"].refe
 
 export const articlePageQuery = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
   ${articleSummaryFields},
+  _updatedAt,
   author,
   body${richTextProjection},
   "event": event->${eventSummaryProjection},
@@ -61,6 +62,7 @@ const articlePageSchema = resultOf<ArticlePageQueryResult>()(
   documentOf(
     withPublication({
       ...articleSummaryShape,
+      _updatedAt: documentOf(z.iso.datetime(), 'last change'),
       author: documentOf(z.string(), 'author'),
       body: richTextSchema,
       event: documentOf(eventSummarySchema, 'event'),

@@ -103,3 +103,17 @@ test("every page of the archive announces its list's RSS and Atom feeds", async 
   expect(newsArchiveMetadata('seminarReport', 2).alternates?.types).toEqual(reports)
   expect(newsArchiveMetadata('news', 1).alternates?.types).toEqual(feeds('/nyheter/typ/nyhet', 'Nyheter'))
 })
+
+test('every page of the archive links its feeds for a visitor to subscribe to', async () => {
+  render(await NewsKindRoute({ params: Promise.resolve({ kind: 'seminarierapport' }) }))
+
+  const subscribe = screen.getByText(/^Prenumerera på seminarierapporter i en flödesläsare/)
+  expect(
+    within(subscribe)
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href'), link.getAttribute('type')]),
+  ).toEqual([
+    ['RSS', '/nyheter/typ/seminarierapport/rss.xml', 'application/rss+xml'],
+    ['Atom', '/nyheter/typ/seminarierapport/atom.xml', 'application/atom+xml'],
+  ])
+})

@@ -4,6 +4,8 @@ import Link from 'next/link'
 
 import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { Pagination } from '@/components/pagination/pagination'
+import { feedFormatNames, feedFormats } from '@/lib/feeds/feed-formats'
+import { newsFeedName, newsFeedPath } from '@/lib/feeds/news-feed-links'
 import type { Page } from '@/lib/pagination/paginate'
 import { routes } from '@/lib/routes'
 
@@ -22,7 +24,7 @@ interface NewsArchiveProps {
   list: Page<ArticleSummary>
 }
 
-/** A page of the news archive: the filter, the articles newest first, and the pages. */
+/** A page of the news archive: the filter, the articles newest first, the pages and the list's feeds. */
 export function NewsArchive({ kind, list }: NewsArchiveProps) {
   return (
     <div className="page">
@@ -53,6 +55,18 @@ export function NewsArchive({ kind, list }: NewsArchiveProps) {
         pageCount={list.pageCount}
         hrefFor={(page) => routes.newsArchive(kind, page)}
       />
+      <p>
+        Prenumerera på {newsFeedName(kind).toLowerCase()} i en flödesläsare:{' '}
+        {feedFormatNames.map((format, index) => (
+          <span key={format}>
+            {index > 0 && ' eller '}
+            <a href={newsFeedPath(kind, format)} type={feedFormats[format].type}>
+              {feedFormats[format].label}
+            </a>
+          </span>
+        ))}
+        .
+      </p>
     </div>
   )
 }

@@ -21,7 +21,14 @@ export const feedFormats = {
     label: 'Atom',
     // The feed library marks Atom titles and summaries type="html".
     htmlTitles: true,
-    render: (feed: Feed) => feed.atom1(),
+    // The library writes RSS's <language> but nothing for Atom, whose language is xml:lang (RFC 4287).
+    render: (feed: Feed) =>
+      feed
+        .atom1()
+        .replace(
+          '<feed xmlns="http://www.w3.org/2005/Atom">',
+          '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="sv">',
+        ),
   },
 } as const
 

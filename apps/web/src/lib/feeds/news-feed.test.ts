@@ -86,6 +86,7 @@ test('Atom: a well-formed Atom 1.0 feed with its id, self link and date, each en
     id: `${site}/nyheter`,
     title: 'Nyheter och seminarierapporter – Intresseföreningen Bergslaget',
     description: 'Nyheter och seminarierapporter från Intresseföreningen Bergslaget.',
+    language: 'sv',
     author: 'Intresseföreningen Bergslaget',
     link: `${site}/nyheter`,
     self: { href: `${site}/nyheter/atom.xml`, type: null },

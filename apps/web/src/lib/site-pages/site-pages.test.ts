@@ -2,7 +2,7 @@ import type { ContentResult } from '@bergslaget/content'
 
 import { publishedContent } from '@/lib/content'
 
-import { sitePages } from './site-pages'
+import { sitePageAt, sitePages } from './site-pages'
 
 type SitePagesContent = ContentResult<'listSitePages'>
 type Target = SitePagesContent['documents'][number]['target']
@@ -68,4 +68,15 @@ test('a kind with nothing published keeps its (empty) page, undated; so does a d
   expect(pages.get('/talare/jan-bohman')).toBeUndefined()
   expect(pages.has('/talare/jan-bohman')).toBe(true)
   expect(pages.get('/')).toBe(bundled.association)
+})
+
+test('finds the page at a path, indexing each read result once', () => {
+  const speaker = sitePageAt(bundled, '/talare/jan-bohman')
+  expect(speaker).toMatchObject({ path: '/talare/jan-bohman', title: 'Jan Bohman', label: 'Talare' })
+  expect(sitePageAt(bundled, '/talare/jan-bohman')).toBe(speaker)
+  expect(sitePageAt(bundled, '/talare/finns-inte')).toBeUndefined()
+  // Another result (a publish since) is indexed anew.
+  expect(sitePageAt(withNews(1, '2030-01-01T00:00:00Z'), '/nyheter/nyhet-0')).toMatchObject({
+    label: 'Nyhet',
+  })
 })

@@ -93,3 +93,19 @@ export function sitePages({ documents, association }: SitePagesContent): SitePag
     ...documents.flatMap(documentPage),
   ]
 }
+
+const pagesByPath = new WeakMap<SitePagesContent, ReadonlyMap<string, SitePage>>()
+
+/**
+ * The page at a path, if there is one. Indexed once per read result: with the bundled dataset a build
+ * gets the same result for every share image it renders, so it lists the site's pages once, not once
+ * per page.
+ */
+export function sitePageAt(content: SitePagesContent, path: string): SitePage | undefined {
+  let pages = pagesByPath.get(content)
+  if (!pages) {
+    pages = new Map(sitePages(content).map((page) => [page.path, page]))
+    pagesByPath.set(content, pages)
+  }
+  return pages.get(path)
+}

@@ -96,7 +96,7 @@ describe('Event', () => {
 })
 
 describe('NewsArticle', () => {
-  it('has the headline, publication date, author and publisher Google recommends', async () => {
+  it('has the headline, publication and change dates, author and publisher Google recommends', async () => {
     const article = await publishedContent.getArticlePage(eventSlug)
     if (!article) throw new Error('the bundled dataset has its report')
     const ld = newsArticleLd(article)
@@ -108,6 +108,7 @@ describe('NewsArticle', () => {
       mainEntityOfPage: `${origin}/nyheter/${eventSlug}`,
       image: `${origin}/delningsbild/nyheter/${eventSlug}`,
       datePublished: '2022',
+      dateModified: '2026-11-26T13:00:00+01:00',
       publisher: { '@id': associationId },
     })
     expect(ld).toHaveProperty('author')

@@ -1,7 +1,7 @@
 import { publishedContent } from '@/lib/content'
 import { shareImage } from '@/lib/share-image/share-image'
 import { pagePathOf } from '@/lib/share-image/share-image-path'
-import { sitePages } from '@/lib/site-pages/site-pages'
+import { sitePageAt, sitePages } from '@/lib/site-pages/site-pages'
 
 interface ShareImageRouteProps {
   params: Promise<{ sida?: string[] }>
@@ -11,17 +11,15 @@ interface ShareImageRouteProps {
 // the first request (the pages' read carries every list's tag, so a publish refreshes it).
 export const dynamicParams = true
 
-async function pages() {
-  return sitePages(await publishedContent.listSitePages())
-}
-
 export async function generateStaticParams() {
-  return (await pages()).map(({ path }) => ({ sida: path.split('/').filter(Boolean) }))
+  return sitePages(await publishedContent.listSitePages()).map(({ path }) => ({
+    sida: path.split('/').filter(Boolean),
+  }))
 }
 
 export async function GET(_request: Request, { params }: ShareImageRouteProps) {
   const path = pagePathOf((await params).sida)
-  const page = (await pages()).find((each) => each.path === path)
+  const page = sitePageAt(await publishedContent.listSitePages(), path)
   if (!page) return new Response('Bilden finns inte.', { status: 404 })
   return shareImage(page)
 }
