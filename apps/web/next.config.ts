@@ -1,19 +1,42 @@
+import { readContentConfig } from '@bergslaget/content/config'
 import type { NextConfig } from 'next'
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 
-const nextConfig: NextConfig = {
-  // The content package ships TypeScript source (see CONVENTIONS.md, internal packages).
-  transpilePackages: ['@bergslaget/content'],
-  poweredByHeader: false,
-  // Editors' images (portraits, logos) come from Sanity's image CDN in hosted mode; the URL already
-  // carries the crop, next/image sizes it for each screen (components/sanity-image).
-  images: {
-    remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io', pathname: '/images/**' }],
-  },
-  // Builds run offline: no agent files written by `next dev`, no advisory look-ups during builds.
-  agentRules: false,
-  experimental: {
-    agentUpgrade: false,
-  },
+import { readSiteEnv } from './src/env'
+import { securityHeaders } from './src/lib/security/security-headers'
+
+const localStudioOrigin = 'http://localhost:3333'
+
+export default function nextConfig(phase: string): NextConfig {
+  const { siteUrl, studioOrigin } = readSiteEnv()
+  const content = readContentConfig()
+  const development = phase === PHASE_DEVELOPMENT_SERVER
+  return {
+    // The content package ships TypeScript source (see CONVENTIONS.md, internal packages).
+    transpilePackages: ['@bergslaget/content'],
+    poweredByHeader: false,
+    // Editors' images (portraits, logos) come from Sanity's image CDN in hosted mode; the URL already
+    // carries the crop, next/image sizes it for each screen (components/sanity-image).
+    images: {
+      remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io', pathname: '/images/**' }],
+    },
+    // On every response, whatever answers it. Read at build: the policy names the project and the
+    // Studio the build is for, which turbo.json's build hash includes.
+    async headers() {
+      const images = content.source === 'hosted' ? content : null
+      // `npm run dev` beside `npm run studio`: the local Studio frames the local site.
+      const studio = studioOrigin ?? (development ? localStudioOrigin : null)
+      return [
+        {
+          source: '/:path*',
+          headers: securityHeaders({ siteUrl, studioOrigin: studio, images, development }),
+        },
+      ]
+    },
+    // Builds run offline: no agent files written by `next dev`, no advisory look-ups during builds.
+    agentRules: false,
+    experimental: {
+      agentUpgrade: false,
+    },
+  }
 }
-
-export default nextConfig

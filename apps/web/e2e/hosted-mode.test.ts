@@ -1,5 +1,6 @@
 import { startHostedSite, type HostedSite } from './hosted/hosted-site'
 import { outageTests } from './hosted/outage-tests'
+import { presentationTests } from './hosted/presentation-tests'
 import { previewTests } from './hosted/preview-tests'
 import { publishActionTests } from './hosted/publish-action-tests'
 import { webhookTests } from './hosted/webhook-tests'
@@ -27,5 +28,6 @@ const site = () => {
 
 webhookTests(site)
 previewTests(site)
+presentationTests(site)
 publishActionTests(site)
 outageTests(site)

@@ -6,6 +6,7 @@ import { startLocalContentLake, type LocalContentLake } from '@bergslaget/conten
 import { bioEditExample } from '@bergslaget/content/testing/webhook-payload'
 
 import { checkoutCopy, readmeProductionCommand, startDeployed } from '../support/deployed-site'
+import { startFramingPage, type FramingPage } from '../support/framing-page'
 import { freePort } from '../support/server.mjs'
 
 /** The site in hosted mode as the tests in this folder use it (see hosted-mode.test.ts). */
@@ -14,6 +15,12 @@ export interface HostedSite {
   lake: LocalContentLake
   webhookSecret: string
   readToken: string
+  /** The Studio's stand-in: the origin the build names in SANITY_STUDIO_URL, framing the site. */
+  studio: FramingPage
+  /** A page of an origin that is not the Studio's, framing the site. */
+  stranger: FramingPage
+  /** Stores a preview secret as the Studio does before it opens draft preview (valid for an hour). */
+  grantPreview(secret: string): void
   /** A document as the bundled dataset has it, before any test changed it. */
   published(id: string): SanityDocument
   /** The page's HTML, failing unless it answers 200 (with `cookie`, as a browser holding it). */
@@ -50,6 +57,8 @@ export async function startHostedSite(): Promise<{ site: HostedSite; stop: () =>
     name: draftExample.draftName,
   })
 
+  const [studio, stranger] = await Promise.all([startFramingPage(), startFramingPage()])
+
   const repoRoot = join(process.env.E2E_WEB_ROOT as string, '..', '..')
   const { command, variables } = readmeProductionCommand(repoRoot)
   const port = String(await freePort())
@@ -58,6 +67,7 @@ export async function startHostedSite(): Promise<{ site: HostedSite; stop: () =>
     SANITY_DATASET: 'production',
     SITE_URL: `http://localhost:${port}`,
     PORT: port,
+    SANITY_STUDIO_URL: studio.origin,
     SANITY_REVALIDATE_SECRET: webhookSecret,
     SANITY_API_READ_TOKEN: readToken,
   }
@@ -78,6 +88,20 @@ export async function startHostedSite(): Promise<{ site: HostedSite; stop: () =>
     lake,
     webhookSecret,
     readToken,
+    studio,
+    stranger,
+    grantPreview(secret) {
+      const now = new Date().toISOString()
+      lake.publish({
+        _id: `sanity-preview-url-secret.${secret}`,
+        _type: 'sanity.previewUrlSecret',
+        _createdAt: now,
+        _updatedAt: now,
+        _rev: 'e2e',
+        secret,
+        studioUrl: studio.origin,
+      })
+    },
     published,
     async page(path, cookie) {
       const response = await fetch(`${baseUrl}${path}`, { headers: cookie ? { cookie } : {} })
@@ -97,7 +121,7 @@ export async function startHostedSite(): Promise<{ site: HostedSite; stop: () =>
     site,
     stop: async () => {
       await server.stop()
-      await lake.close()
+      await Promise.all([lake.close(), studio.close(), stranger.close()])
     },
   }
 }

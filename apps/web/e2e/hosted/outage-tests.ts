@@ -4,6 +4,7 @@ import { encodeSignatureHeader } from '@sanity/webhook'
 
 import { axeViolations } from '../support/axe'
 import { launchChromium } from '../support/chromium.mjs'
+import { securityHeadersOf } from '../support/security-headers'
 
 import type { HostedSite } from './hosted-site'
 
@@ -25,6 +26,7 @@ export function outageTests(site: () => HostedSite) {
     ]
 
     test('pages already rendered are still served; one the webhook expired shows the Swedish error page', async () => {
+      const policy = securityHeadersOf((await fetch(`${site().baseUrl}/`)).headers)
       const before = new Map<string, string | undefined>()
       for (const path of seen) before.set(path, h1(await site().page(path)))
       const speaker = site()
@@ -51,6 +53,8 @@ export function outageTests(site: () => HostedSite) {
         const tab = await browser.newPage()
         const response = await tab.goto(`${site().baseUrl}/talare/jan-bohman`)
         expect(response?.status()).toBe(500)
+        // The error page carries the security headers too, and renders under its policy.
+        expect(securityHeadersOf({ get: (name) => response?.headers()[name] ?? null })).toEqual(policy)
         await expect(tab.locator('h1').textContent()).resolves.toBe('Något gick fel')
         expect(await tab.locator('html').getAttribute('lang')).toBe('sv')
         await expect(

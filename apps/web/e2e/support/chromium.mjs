@@ -19,7 +19,8 @@ export function findChromium(env = process.env) {
 
 /**
  * Offline-safe flags. Without the host resolver rule Chromium still looks up Google hosts; localhost is
- * exempt so the site under test resolves.
+ * exempt so the site under test resolves, and 127.0.0.1, another origin on this machine for the tests
+ * that need one (the Studio framing the site).
  *
  * @type {readonly string[]}
  */
@@ -29,7 +30,7 @@ export const chromiumArgs = [
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-background-networking',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ]
 
 /**

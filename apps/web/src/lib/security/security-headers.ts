@@ -1,0 +1,95 @@
+/**
+ * The security headers every response carries (next.config.ts sends them on every path: pages, API
+ * and route handlers, static assets, the 404 and error pages). Built from settings, not read from the
+ * environment here, so a test can build them for any configuration.
+ */
+export interface SecuritySettings {
+  /** Where the site is served: a site served over https gets upgrade-insecure-requests. */
+  siteUrl: string
+  /** The Studio's origin, whose Presentation tool shows the site in a frame; null when none is set. */
+  studioOrigin: string | null
+  /** The hosted Content Lake's project and dataset, whose image CDN pictures come from; null embedded. */
+  images: { projectId: string; dataset: string } | null
+  /** `next dev`: React's development build evaluates code for its debugging aids. */
+  development: boolean
+}
+
+export interface Header {
+  key: string
+  value: string
+}
+
+// Two years, as HSTS preload lists require, for this host and its subdomains.
+const hstsMaxAge = 2 * 365 * 24 * 60 * 60
+
+/**
+ * Features the site never uses, denied to it and to every frame it might ever hold. Only names
+ * Chromium knows: an unknown one costs a console warning on every page.
+ */
+const deniedFeatures = [
+  'accelerometer',
+  'autoplay',
+  'bluetooth',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+]
+
+/** The image CDN path of one project's dataset: CSP source expressions may name a path. */
+const sanityImages = ({ projectId, dataset }: { projectId: string; dataset: string }) =>
+  `https://cdn.sanity.io/images/${projectId}/${dataset}/`
+
+/**
+ * The Content-Security-Policy. Everything is denied by default and each kind of resource allowed
+ * from where the site takes it, which is its own origin:
+ * - script-src 'unsafe-inline': Next.js writes each page's React Server Components payload into the
+ *   HTML as inline scripts (`self.__next_f.push(...)`), different on every page and again each time
+ *   a page is regenerated (hourly for the time-dependent ones, after each publish in hosted mode).
+ *   A nonce would make every page render per request; see the issue 11 note for hashes.
+ * - style-src 'unsafe-inline': next/image and the initials portrait set style attributes, and Sanity's
+ *   visual editing overlay inserts style elements in draft preview.
+ * - img-src: the site's own images and next/image's output; data: for next/image's blur placeholders;
+ *   the configured project's image CDN path only.
+ * - frame-ancestors: only the site itself and the Studio, whose Presentation tool frames the site.
+ * - form-action 'self': the header's search form and the preview banner post to the site only.
+ */
+export function contentSecurityPolicy(settings: SecuritySettings): string {
+  const directives: [string, ...string[]][] = [
+    ['default-src', "'none'"],
+    ['script-src', "'self'", "'unsafe-inline'", ...(settings.development ? ["'unsafe-eval'"] : [])],
+    ['style-src', "'self'", "'unsafe-inline'"],
+    ['img-src', "'self'", 'data:', ...(settings.images ? [sanityImages(settings.images)] : [])],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['manifest-src', "'self'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'self'"],
+    ['frame-ancestors', "'self'", ...(settings.studioOrigin ? [settings.studioOrigin] : [])],
+    ['object-src', "'none'"],
+  ]
+  if (new URL(settings.siteUrl).protocol === 'https:') directives.push(['upgrade-insecure-requests'])
+  return directives.map((directive) => directive.join(' ')).join('; ')
+}
+
+export function securityHeaders(settings: SecuritySettings): Header[] {
+  return [
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(settings) },
+    { key: 'Strict-Transport-Security', value: `max-age=${hstsMaxAge}; includeSubDomains` },
+    { key: 'X-Content-Type-Options', value: 'nosniff' },
+    { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+    { key: 'Permissions-Policy', value: deniedFeatures.map((feature) => `${feature}=()`).join(', ') },
+    { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ]
+}
