@@ -1,5 +1,5 @@
 // Starts the production server (`next start`) of an existing `next build` on a free port, for the
-// end-to-end suite, the screenshots and the Lighthouse benchmark. Plain ESM, shared with jest.
+// end-to-end suite, the screenshots and the benchmarks. Plain ESM, shared with jest.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -73,6 +73,13 @@ export async function startServer({ webRoot, quiet = false, env = {} }) {
   return waitUntilAnswering(child, `http://localhost:${port}`, output, readyTimeoutMs)
 }
 
+/** @param {string} baseUrl */
+async function answersSuccess(baseUrl) {
+  const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5_000) })
+  await response.arrayBuffer()
+  return response.ok
+}
+
 /**
  * Waits until the server `child` started (in its own process group, `detached`) answers `/` with a
  * success, and returns how to stop it: the whole group, so a wrapper (npm, turbo) takes its server
@@ -82,9 +89,12 @@ export async function startServer({ webRoot, quiet = false, env = {} }) {
  * @param {string} baseUrl
  * @param {string[]} output what the server has printed so far (kept growing by the caller)
  * @param {number} timeoutMs
+ * @param {(baseUrl: string) => Promise<boolean>} [answers] whether it answers yet (may throw for no);
+ *   by default a success for `/` through `fetch`. The Observatory benchmark's TLS terminator passes its
+ *   own: `fetch` cannot be told to trust a throwaway certificate.
  * @returns {Promise<RunningServer>}
  */
-export async function waitUntilAnswering(child, baseUrl, output, timeoutMs) {
+export async function waitUntilAnswering(child, baseUrl, output, timeoutMs, answers = answersSuccess) {
   // Node sets one of the two before it emits 'exit'; asked each time rather than copied from the event
   // into a variable, which TypeScript could not see change inside the loop below.
   const exitStatus = () => child.exitCode ?? child.signalCode
@@ -119,9 +129,7 @@ export async function waitUntilAnswering(child, baseUrl, output, timeoutMs) {
       throw new Error(`the server exited (${status}) before answering:\n${output.join('')}`)
     }
     try {
-      const response = await fetch(`${baseUrl}/`, { signal: AbortSignal.timeout(5_000) })
-      await response.arrayBuffer()
-      if (response.ok) break
+      if (await answers(baseUrl)) break
     } catch {
       // not listening yet
     }
