@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { readContentConfig } from '@bergslaget/content/config'
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
@@ -15,6 +17,7 @@ export default function nextConfig(phase: string): NextConfig {
     // The content package ships TypeScript source (see CONVENTIONS.md, internal packages).
     transpilePackages: ['@bergslaget/content'],
     poweredByHeader: false,
+    cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
     // Editors' images (portraits, logos) come from Sanity's image CDN in hosted mode; the URL already
     // carries the crop, next/image sizes it for each screen (components/sanity-image).
     images: {

@@ -91,6 +91,11 @@ export function publishActionTests(site: () => HostedSite) {
         ['/organisationer/ovako', shows(`href="${speakerPath}"`)],
         ['/sitemap.xml', shows(`${speakerPath}</loc>`)],
         ['/sok?q=nyberg', shows(`href="${speakerPath}"`)],
+        // Rendered after the build, it carries the policy of its own inline scripts (cache-handler.mjs).
+        [
+          speakerPath,
+          shows('<meta http-equiv="Content-Security-Policy" content="script-src \'self\' \'sha256-'),
+        ],
       ])
       await visibleAfter('new talk: its page', () => edit.publish(talk), [
         [talkPath, shows('Vätgas i praktiken')],

@@ -55,9 +55,12 @@ const sanityImages = ({ projectId, dataset }: { projectId: string; dataset: stri
  * The Content-Security-Policy. Everything is denied by default and each kind of resource allowed
  * from where the site takes it, which is its own origin:
  * - script-src 'unsafe-inline': Next.js writes each page's React Server Components payload into the
- *   HTML as inline scripts (`self.__next_f.push(...)`), different on every page and again each time
- *   a page is regenerated (hourly for the time-dependent ones, after each publish in hosted mode).
- *   A nonce would make every page render per request; see the issue 11 note for hashes.
+ *   HTML as inline scripts (`self.__next_f.push(...)`), different on every page and again each time a
+ *   page is regenerated (hourly for the time-dependent ones, after each publish in hosted mode); a
+ *   nonce would make every page render per request. So every page Next caches (all but search, draft
+ *   preview and error pages) gets a second policy in a meta element listing its own inline scripts by
+ *   hash, added when the page enters or leaves the cache (cache-handler.mjs, inline-script-policy.mjs).
+ *   A browser enforces both: on those pages only the page's own inline scripts run.
  * - style-src 'unsafe-inline': next/image and the initials portrait set style attributes, and Sanity's
  *   visual editing overlay inserts style elements in draft preview.
  * - img-src: the site's own images and next/image's output; data: for next/image's blur placeholders;

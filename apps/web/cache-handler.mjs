@@ -1,0 +1,47 @@
+// Next.js's own file-system cache of prerendered and regenerated pages, with each page's HTML given
+// the policy of its inline scripts (src/lib/security/inline-script-policy.mjs) on its way in and out:
+// `set` for a page rendered at run time (a publish, the hourly rebuild of lists, a first visit),
+// `get` for the pages the build prerendered, which Next reads from its output without a `set`.
+import { createRequire } from 'node:module'
+
+import { withInlineScriptPolicy } from './src/lib/security/inline-script-policy.mjs'
+
+// Next's module is CommonJS with its class on `default`, which an ESM default import would wrap once more.
+/** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
+const FileSystemCache = createRequire(import.meta.url)(
+  'next/dist/server/lib/incremental-cache/file-system-cache.js',
+).default
+
+/**
+ * @param {unknown} value
+ * @returns {value is { kind: 'APP_PAGE', html: string }}
+ */
+const isPage = (value) =>
+  typeof value === 'object' &&
+  value !== null &&
+  'kind' in value &&
+  value.kind === 'APP_PAGE' &&
+  'html' in value &&
+  typeof value.html === 'string'
+
+export default class InlineScriptPolicyCache extends FileSystemCache {
+  /**
+   * @override
+   * @param {Parameters<InstanceType<typeof FileSystemCache>['get']>} args
+   */
+  async get(...args) {
+    const entry = await super.get(...args)
+    if (isPage(entry?.value)) entry.value.html = withInlineScriptPolicy(entry.value.html)
+    return entry
+  }
+
+  /**
+   * @override
+   * @param {Parameters<InstanceType<typeof FileSystemCache>['set']>} args
+   */
+  async set(...args) {
+    const [key, data, ctx] = args
+    if (isPage(data)) data.html = withInlineScriptPolicy(data.html)
+    return super.set(key, data, ctx)
+  }
+}
