@@ -4,6 +4,7 @@ import { readContentConfig } from '@bergslaget/content/config'
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 
+import { imageRemotePatterns } from './src/components/sanity-image/image-remote-patterns'
 import { readSiteEnv } from './src/env'
 import { securityHeaders } from './src/lib/security/security-headers'
 
@@ -17,11 +18,13 @@ export default function nextConfig(phase: string): NextConfig {
     // The content package ships TypeScript source (see CONVENTIONS.md, internal packages).
     transpilePackages: ['@bergslaget/content'],
     poweredByHeader: false,
+    // Next's own cache of rendered pages, each page given the policy of its inline scripts on the way.
     cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
     // Editors' images (portraits, logos) come from Sanity's image CDN in hosted mode; the URL already
-    // carries the crop, next/image sizes it for each screen (components/sanity-image).
+    // carries the crop, next/image sizes it for each screen (components/sanity-image). Only the
+    // configured project's dataset, read from the same environment as the content.
     images: {
-      remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io', pathname: '/images/**' }],
+      remotePatterns: imageRemotePatterns(content),
     },
     // On every response, whatever answers it. Read at build: the policy names the project and the
     // Studio the build is for, which turbo.json's build hash includes.

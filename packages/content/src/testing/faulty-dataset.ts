@@ -3,7 +3,14 @@ import { routes } from '../site-paths'
 import type { SanityDocument } from '../source/load-dataset'
 
 import { writeDatasetVariant } from './dataset-variant'
-import { bundledArticleId, bundledEvent, editBundled, host, plantedDocuments } from './faulty-documents'
+import {
+  bundledArticleId,
+  bundledEvent,
+  editBundled,
+  host,
+  plantedDocuments,
+  talkWithBrokenSlides,
+} from './faulty-documents'
 
 // The bundled dataset with faults planted where the site links: one document for each way a document
 // can lose its page, each linked from valid documents in every way the site links (lists, programme,
@@ -103,6 +110,16 @@ export const degradedDocuments: DegradedDocument[] = [
     'a portrait that is not an image',
     { type: 'speaker', slug: 'patrick-kenger' },
     'portrait',
+  ),
+  degraded(
+    talkWithBrokenSlides,
+    'a presentation file whose address is not a web address',
+    {
+      type: 'talk',
+      event: bundledEvent.slug,
+      talk: 'hogskolan-dalarna-samverkan-och-kompetensforsorjning',
+    },
+    'slides',
   ),
   degraded(
     'organisation-hogskolan-dalarna',

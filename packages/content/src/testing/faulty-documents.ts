@@ -10,6 +10,8 @@ export const bundledEvent = {
 }
 export const bundledArticleId = 'article-tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
 export const host = 'organisation-intresseforeningen-bergslaget'
+export const talkWithBrokenSlides = 'talk-hogskolan-dalarna-samverkan-och-kompetensforsorjning'
+const brokenSlidesFile = 'file-trasig-presentation-pdf'
 
 const ref = (id: string, key = `k-${id}`) => ({ _type: 'reference', _key: key, _ref: id })
 const slug = (current: string) => ({ _type: 'slug', current })
@@ -126,6 +128,14 @@ export function plantedDocuments(): SanityDocument[] {
       concerns: [ref('organisation-ovako')],
     },
     {
+      _id: brokenSlidesFile,
+      _type: 'sanity.fileAsset',
+      url: 'data:text/html,<script>alert(1)</script>',
+      originalFilename: 'presentation.pdf',
+      extension: 'pdf',
+      size: 1024,
+    },
+    {
       _id: 'article-okand-typ',
       _type: 'article',
       title: 'Artikel av okänd typ',
@@ -197,6 +207,8 @@ export function editBundled(doc: SanityDocument, linkedFromRichText: string[]): 
       return { ...doc, portrait: { _type: 'image', asset: { _type: 'reference', _ref: 'file-abc123-pdf' } } }
     case 'organisation-hogskolan-dalarna':
       return { ...doc, city: 17 }
+    case talkWithBrokenSlides:
+      return { ...doc, slides: { _type: 'file', asset: { _type: 'reference', _ref: brokenSlidesFile } } }
     default:
       return doc
   }

@@ -3,6 +3,7 @@ import type { Organization } from 'schema-dts'
 
 import { absoluteUrl } from '@/lib/absolute-url'
 import { routes } from '@/lib/routes'
+import { safeHref } from '@/lib/safe-href'
 
 /** The association's node id: the things it publishes and arranges point at it instead of repeating it. */
 export const associationId = absoluteUrl('/#forening')
@@ -38,11 +39,15 @@ export function organisationRef(organisation: { name: string; slug: string }) {
   }
 }
 
-/** An organisation's own page: where it is and its own website. */
+/**
+ * An organisation's own page: where it is and its own website. The content layer keeps any website
+ * text (the page links it only through the allow-list), so only a web address becomes `sameAs` here.
+ */
 export function organisationLd(organisation: OrganisationPage): Organization {
+  const website = safeHref(organisation.website)
   return {
     ...organisationRef(organisation),
-    ...(organisation.website && { sameAs: [organisation.website] }),
+    ...(website?.external && { sameAs: [website.href] }),
     ...(organisation.city && {
       address: {
         '@type': 'PostalAddress',

@@ -1,6 +1,7 @@
 import type { ContentResult, EventDate } from '@bergslaget/content'
 
 import { publishedContent } from '@/lib/content'
+import { hostileHrefs } from '@/testing/hostile-hrefs'
 
 import { newsArticleLd } from './article'
 import { sectionPageBreadcrumbs } from './breadcrumbs'
@@ -148,6 +149,17 @@ describe('Person, Organization, WebSite and BreadcrumbList', () => {
       address: { '@type': 'PostalAddress', addressLocality: 'Borlänge', addressCountry: 'SE' },
     })
   })
+
+  it.each([...hostileHrefs, 'mailto:info@ovako.com'])(
+    "leaves out an organisation's website at %j, which is no web page",
+    async (website) => {
+      const organisation = await publishedContent.getOrganisationPage('ovako')
+      if (!organisation) throw new Error('the bundled dataset has Ovako')
+
+      expect(organisationLd({ ...organisation, website })).not.toHaveProperty('sameAs')
+      expect(organisationLd(organisation)).toHaveProperty('sameAs', ['https://www.ovako.com'])
+    },
+  )
 
   it('gives the association an id, its address and contact, and the site its name', async () => {
     const contact = await publishedContent.getSiteSettings()

@@ -91,9 +91,9 @@ export default async function TalkRoute({ params }: TalkRouteProps) {
           <ul>
             {talk.slides && (
               <li>
-                <a href={talk.slides.url}>
+                <SafeLink href={talk.slides.url}>
                   Presentationen{talk.slides.extension ? ` (${talk.slides.extension.toUpperCase()})` : ''}
-                </a>
+                </SafeLink>
               </li>
             )}
             {talk.links.map((link) => (
