@@ -1,3 +1,5 @@
+import { launchChromium } from '../support/chromium.mjs'
+
 import { draftExample, type HostedSite } from './hosted-site'
 
 const {
@@ -28,6 +30,23 @@ export function previewTests(site: () => HostedSite) {
         }))
         .slice(from)
         .filter(({ request }) => request.includes(`perspective=${perspective}`))
+
+    /** Writes a preview secret to the lake as the Presentation tool does, and returns it. */
+    function publishPreviewSecret(secret: string): string {
+      const now = new Date().toISOString()
+      site().lake.publish({
+        _id: `sanity-preview-url-secret.${secret}`,
+        _type: 'sanity.previewUrlSecret',
+        _createdAt: now,
+        _updatedAt: now,
+        _rev: secret,
+        secret,
+        studioUrl: 'http://localhost:3333',
+      })
+      return secret
+    }
+    const previewQuery = (secret: string) =>
+      `?sanity-preview-secret=${secret}&sanity-preview-pathname=${draftPath}`
 
     async function expectVisitorsSeePublished() {
       const from = site().lake.requests.length
@@ -60,17 +79,7 @@ export function previewTests(site: () => HostedSite) {
     test('with a valid secret the editor sees the draft under the banner; visitors never do', async () => {
       await expectVisitorsSeePublished()
 
-      const secret = 'e2e-preview-secret'
-      site().lake.publish({
-        _id: 'sanity-preview-url-secret.e2e',
-        _type: 'sanity.previewUrlSecret',
-        _createdAt: new Date().toISOString(),
-        _updatedAt: new Date().toISOString(),
-        _rev: 'e2e',
-        secret,
-        studioUrl: 'http://localhost:3333',
-      })
-      const enabled = await enable(`?sanity-preview-secret=${secret}&sanity-preview-pathname=${draftPath}`)
+      const enabled = await enable(previewQuery(publishPreviewSecret('e2e-preview-secret')))
       expect(enabled.status).toBe(307)
       expect(new URL(enabled.headers.get('location') ?? '', site().baseUrl).href).toBe(
         `${site().baseUrl}${draftPath}`,
@@ -104,15 +113,66 @@ export function previewTests(site: () => HostedSite) {
       expect(await site().page('/talare/ulla-utkast', cookie)).toContain('Ulla Utkast')
       expect((await fetch(`${site().baseUrl}/talare/ulla-utkast`)).status).toBe(404)
 
-      const disabled = await fetch(`${site().baseUrl}/api/draft-mode/disable`, {
-        headers: { cookie },
-        redirect: 'manual',
+      // Leaving: the banner's form, posted from the site. A link or a form on another site cannot do it.
+      const leave = (init: RequestInit) =>
+        fetch(`${site().baseUrl}/api/draft-mode/disable`, { ...init, redirect: 'manual' })
+      const get = await leave({ headers: { cookie } })
+      expect({ status: get.status, allow: get.headers.get('allow') }).toEqual({ status: 405, allow: 'POST' })
+      const form = new URLSearchParams({ returnTo: draftPath })
+      const crossSite = await leave({
+        method: 'POST',
+        headers: { cookie, origin: 'https://evil.example' },
+        body: form,
       })
-      expect(disabled.status).toBe(307)
-      expect(new URL(disabled.headers.get('location') ?? '', site().baseUrl).pathname).toBe('/')
+      expect(crossSite.status).toBe(403)
+      for (const refused of [get, crossSite]) expect(cookiesSet(refused).size).toBe(0)
+      expect(await site().page(draftPath, cookie)).toContain(draftBio)
+
+      const disabled = await leave({
+        method: 'POST',
+        headers: { cookie, origin: site().baseUrl },
+        body: form,
+      })
+      expect(disabled.status).toBe(303)
+      expect(disabled.headers.get('location')).toBe(draftPath)
       expect(cookiesSet(disabled).get('__prerender_bypass')).toMatch(
         /^__prerender_bypass=;.*(Expires=Thu, 01 Jan 1970|Max-Age=0)/i,
       )
+    })
+
+    test("the banner's button leaves preview without JavaScript, back on the same page", async () => {
+      const browser = await launchChromium()
+      try {
+        const context = await browser.newContext({ javaScriptEnabled: false })
+        const tab = await context.newPage()
+        await tab.goto(
+          `${site().baseUrl}/api/draft-mode/enable${previewQuery(publishPreviewSecret('e2e-no-js'))}`,
+        )
+        expect(new URL(tab.url()).pathname).toBe(draftPath)
+        expect(await tab.locator('main').innerText()).toContain(draftBio)
+
+        // The page the form posts from and the one it comes back to are the same: wait for the answer
+        // to the GET that the 303 turned the POST into, not for a change of address.
+        const [landed] = await Promise.all([
+          tab.waitForResponse((response) => response.request().redirectedFrom()?.method() === 'POST'),
+          tab.getByRole('button', { name: 'Lämna förhandsgranskningen' }).click(),
+        ])
+        const post = landed.request().redirectedFrom()
+        expect(post?.url()).toBe(`${site().baseUrl}/api/draft-mode/disable`)
+        expect(await post?.headerValue('origin')).toBe(site().baseUrl)
+        expect((await post?.response())?.status()).toBe(303)
+        expect(landed.url()).toBe(`${site().baseUrl}${draftPath}`)
+        await tab.waitForLoadState()
+
+        const text = await tab.locator('body').innerText()
+        expect(text).toContain(publishedBio)
+        expect(text).not.toContain(draftBio)
+        expect(text).not.toContain(banner)
+        const cookies = await context.cookies(site().baseUrl)
+        expect(cookies.filter((cookie) => cookie.name === '__prerender_bypass')).toEqual([])
+      } finally {
+        await browser.close()
+      }
     })
   })
 }

@@ -3,14 +3,16 @@ import axe from 'axe-core'
 
 import { PreviewBanner } from './preview-banner'
 
-test('the preview banner says drafts are shown and links out of preview', () => {
+jest.mock('next/navigation', () => ({ usePathname: () => '/talare/anna-svensson' }))
+
+test('the preview banner says drafts are shown, and its button posts a form that names the page', () => {
   render(<PreviewBanner />)
   const banner = screen.getByRole('complementary', { name: 'Förhandsgranskning' })
   expect(banner).toHaveTextContent('Förhandsgranskning – utkast visas')
-  expect(screen.getByRole('link', { name: 'Lämna förhandsgranskningen' })).toHaveAttribute(
-    'href',
-    '/api/draft-mode/disable',
-  )
+  const form = screen.getByRole('button', { name: 'Lämna förhandsgranskningen' }).closest('form')
+  expect(form).toHaveAttribute('method', 'post')
+  expect(form).toHaveAttribute('action', '/api/draft-mode/disable')
+  expect(form).toHaveFormValues({ returnTo: '/talare/anna-svensson' })
 })
 
 test('the preview banner has no accessibility violations axe can see without layout', async () => {

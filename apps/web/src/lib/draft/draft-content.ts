@@ -1,3 +1,6 @@
+// Reads drafts with the read token: server code only, never in a client bundle.
+import 'server-only'
+
 import { contentConfig } from '@bergslaget/content/config'
 import { createDraftContentApi } from '@bergslaget/content/draft'
 import { draftMode } from 'next/headers'

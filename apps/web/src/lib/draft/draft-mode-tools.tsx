@@ -1,3 +1,6 @@
+// Draft preview's tools, rendered by the root layout for a request in draft mode: server code only.
+import 'server-only'
+
 import { VisualEditing } from 'next-sanity/visual-editing'
 
 import { PreviewBanner } from '@/components/preview-banner/preview-banner'

@@ -1,9 +1,13 @@
+// Checks preview secrets with the read token: server code only, never in a client bundle.
+import 'server-only'
+
 import type { ContentConfig } from '@bergslaget/content/config'
 import { createPreviewSecretClient } from '@bergslaget/content/draft'
 import { unstable_rethrow } from 'next/navigation'
 import { defineEnableDraftMode } from 'next-sanity/draft-mode'
 
 import { isSameSitePreviewPath } from './preview-path'
+import { textResponse } from './text-response'
 
 export interface EnableDraftModeOptions {
   config: ContentConfig
@@ -22,25 +26,22 @@ export function createEnableDraftModeHandler({ config, readToken }: EnableDraftM
   const enable = client ? defineEnableDraftMode({ client }).GET : null
 
   return async function GET(request: Request): Promise<Response> {
-    if (!enable) return answer(401, 'Förhandsgranskning är inte aktiverad på den här webbplatsen.')
-    if (!isSameSitePreviewPath(request.url)) return answer(400, 'Sidan finns inte på den här webbplatsen.')
+    if (!enable) return textResponse(401, 'Förhandsgranskning är inte aktiverad på den här webbplatsen.')
+    if (!isSameSitePreviewPath(request.url))
+      return textResponse(400, 'Sidan finns inte på den här webbplatsen.')
     try {
       const response = await enable(request)
       return response.status === 401
-        ? answer(401, 'Ogiltig eller utgången förhandsgranskningslänk.')
+        ? textResponse(401, 'Ogiltig eller utgången förhandsgranskningslänk.')
         : response
     } catch (error) {
       // enable() ends in next/navigation's redirect(), thrown for Next to turn into a 307 with the cookies.
       unstable_rethrow(error)
       console.error('Draft mode: the preview secret could not be checked', error)
-      return answer(503, 'Förhandsgranskningen kunde inte kontrolleras just nu. Försök igen om en stund.')
+      return textResponse(
+        503,
+        'Förhandsgranskningen kunde inte kontrolleras just nu. Försök igen om en stund.',
+      )
     }
   }
-}
-
-function answer(status: number, message: string): Response {
-  return new Response(message, {
-    status,
-    headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
-  })
 }

@@ -68,16 +68,32 @@ test.each([
   expect(revalidated).toEqual([])
 })
 
-test('a replayed request is refused with 409, however soon', async () => {
+test('a replayed request is refused with 409, however soon and however its signature is spelt', async () => {
   const signature = await sign(bioEdit)
   expect((await post(bioEdit, signature)).status).toBe(200)
   revalidated = []
-  expect(await post(bioEdit, signature)).toEqual({
-    status: 409,
-    json: { message: 'This signature was already used.' },
-  })
+  const spellings = [signature, ...respellings(signature)]
+  expect(spellings).toHaveLength(4)
+  for (const spelling of spellings) {
+    expect(await post(bioEdit, spelling)).toEqual({
+      status: 409,
+      json: { message: 'This signature was already used.' },
+    })
+  }
   expect(revalidated).toEqual([])
 })
+
+/**
+ * The other spellings of a header's signature that decode to the same 32 bytes: 43 base64 characters
+ * hold 258 bits, so the last character's two low bits are unused and any value of them is accepted.
+ */
+function respellings(header: string): string[] {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+  const last = alphabet.indexOf(header.slice(-1))
+  return [0, 1, 2, 3]
+    .map((lowBits) => header.slice(0, -1) + alphabet[(last & ~3) | lowBits])
+    .filter((spelling) => spelling !== header)
+}
 
 test('an oversized body is refused with 413 before its signature is looked at, declared or not', async () => {
   const huge = JSON.stringify({ _id: 'x', _type: 'speaker', padding: 'x'.repeat(maxBodyBytes) })

@@ -1,6 +1,10 @@
+// Holds the webhook's secret and revalidates the cache: server code only, never in a client bundle.
+import 'server-only'
+
 import { revalidateWebhookBodySchema, tagsToRevalidate } from '@bergslaget/content/revalidation'
 
-import { readBodyWithin } from './read-body'
+import { readBodyWithin } from '@/lib/read-body'
+
 import type { ReplayGuard } from './replay-guard'
 import { signatureHeader, verifySignature } from './verify-signature'
 
@@ -34,7 +38,7 @@ export async function handleRevalidateWebhook(
   if (!secret)
     return answer(503, { message: 'Revalidation is not configured (no SANITY_REVALIDATE_SECRET).' })
 
-  let claimed: string | null = null
+  let claimed: Uint8Array | null = null
   try {
     const body = await readBodyWithin(request, maxBodyBytes)
     if (!body) return answer(413, { message: `Body larger than ${maxBodyBytes} bytes.` })

@@ -1,3 +1,6 @@
+// Checks requests against the webhook's secret: server code only, never in a client bundle.
+import 'server-only'
+
 import { createHmac, timingSafeEqual } from 'node:crypto'
 
 /**
@@ -14,7 +17,8 @@ export const signatureHeader = 'sanity-webhook-signature'
 export const signatureToleranceMs = 5 * 60 * 1000
 
 export type SignatureCheck =
-  | { valid: true; signature: string; timestamp: number }
+  /** `signature`: the bytes the header's base64 decodes to, whichever of its spellings was sent. */
+  | { valid: true; signature: Uint8Array; timestamp: number }
   | { valid: false; reason: 'missing' | 'malformed' | 'mismatch' | 'stale' }
 
 // 13 digits: milliseconds since 1970 until the year 2286. 43 characters: 32 bytes in unpadded base64url.
@@ -46,5 +50,5 @@ export function verifySignature({
   // Checked after the signature, so that only a genuine (if old) request learns it was too old.
   const timestamp = Number(time)
   if (Math.abs(now - timestamp) > signatureToleranceMs) return { valid: false, reason: 'stale' }
-  return { valid: true, signature, timestamp }
+  return { valid: true, signature: received, timestamp }
 }
