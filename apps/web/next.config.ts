@@ -5,15 +5,11 @@ import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 
 import { imageRemotePatterns } from './src/components/sanity-image/image-remote-patterns'
-import { readSiteEnv } from './src/env'
 import { securityHeaders } from './src/lib/security/security-headers'
-
-const localStudioOrigin = 'http://localhost:3333'
+import { readSecuritySettings } from './src/lib/security/security-settings'
 
 export default function nextConfig(phase: string): NextConfig {
-  const { siteUrl, studioOrigin } = readSiteEnv()
-  const content = readContentConfig()
-  const development = phase === PHASE_DEVELOPMENT_SERVER
+  const security = readSecuritySettings(phase === PHASE_DEVELOPMENT_SERVER)
   return {
     // The content package ships TypeScript source (see CONVENTIONS.md, internal packages).
     transpilePackages: ['@bergslaget/content'],
@@ -24,20 +20,12 @@ export default function nextConfig(phase: string): NextConfig {
     // carries the crop, next/image sizes it for each screen (components/sanity-image). Only the
     // configured project's dataset, read from the same environment as the content.
     images: {
-      remotePatterns: imageRemotePatterns(content),
+      remotePatterns: imageRemotePatterns(readContentConfig()),
     },
     // On every response, whatever answers it. Read at build: the policy names the project and the
     // Studio the build is for, which turbo.json's build hash includes.
     async headers() {
-      const images = content.source === 'hosted' ? content : null
-      // `npm run dev` beside `npm run studio`: the local Studio frames the local site.
-      const studio = studioOrigin ?? (development ? localStudioOrigin : null)
-      return [
-        {
-          source: '/:path*',
-          headers: securityHeaders({ siteUrl, studioOrigin: studio, images, development }),
-        },
-      ]
+      return [{ source: '/:path*', headers: securityHeaders(security) }]
     },
     // Builds run offline: no agent files written by `next dev`, no advisory look-ups during builds.
     agentRules: false,

@@ -30,7 +30,7 @@ function readPolicy(html: string) {
   ).then((hashes) => ({ policy: policy ?? null, hashes }))
 }
 
-describe('the inline-script policy of cached pages', () => {
+describe('the inline-script policy of every page', () => {
   let browser: Browser
   let page: Page
   beforeAll(async () => {
@@ -52,26 +52,47 @@ describe('the inline-script policy of cached pages', () => {
     console.log(`e2e inline-script policy: ${cachedPages.length + 2} pages, each with its own script hashes`)
   })
 
-  test('a script injected into a page does not run; the page still does', async () => {
-    const tab = await browser.newPage()
-    const refusals: string[] = []
-    tab.on('console', (message) => {
-      if (message.type() === 'error') refusals.push(message.text())
-    })
-    await tab.route(`${baseUrl}/`, async (route) => {
-      const response = await route.fetch()
-      const body = (await response.text()).replace(
-        '</body>',
-        '<script>window.injected = true</script></body>',
+  test('search, rendered per request, has a nonce of its own on its policy and on each of its scripts', async () => {
+    const nonces: string[] = []
+    for (let request = 0; request < 2; request++) {
+      const response = await fetch(`${baseUrl}/sok?q=kommun`)
+      const policy = response.headers.get('content-security-policy') ?? ''
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1] ?? ''
+      expect(policy.split('; ').find((directive) => directive.startsWith('script-src'))).toBe(
+        `script-src 'self' 'nonce-${nonce}'`,
       )
-      await route.fulfill({ response, body })
-    })
-
-    await tab.goto(`${baseUrl}/`)
-    // Next.js's client sets `window.next` once it has hydrated the page: its own scripts ran.
-    await tab.waitForFunction(() => 'next' in window)
-    expect(await tab.evaluate(() => 'injected' in window)).toBe(false)
-    expect(refusals).toEqual([expect.stringContaining('Content Security Policy')])
-    await tab.close()
+      const scripts = (await response.text()).match(/<script\b[^>]*>/g) ?? []
+      const running = scripts.filter((tag) => !tag.includes('application/ld+json'))
+      expect(running.length).toBeGreaterThan(0)
+      for (const tag of running) expect(tag).toContain(` nonce="${nonce}"`)
+      nonces.push(nonce)
+    }
+    expect(new Set(nonces).size).toBe(2)
   })
+
+  test.each(['/', '/sok?q=kommun'])(
+    'a script injected into %s does not run; the page still does',
+    async (path) => {
+      const tab = await browser.newPage()
+      const refusals: string[] = []
+      tab.on('console', (message) => {
+        if (message.type() === 'error') refusals.push(message.text())
+      })
+      await tab.route(`${baseUrl}${path}`, async (route) => {
+        const response = await route.fetch()
+        const body = (await response.text()).replace(
+          '</body>',
+          '<script>window.injected = true</script></body>',
+        )
+        await route.fulfill({ response, body })
+      })
+
+      await tab.goto(`${baseUrl}${path}`)
+      // Next.js's client sets `window.next` once it has hydrated the page: its own scripts ran.
+      await tab.waitForFunction(() => 'next' in window)
+      expect(await tab.evaluate(() => 'injected' in window)).toBe(false)
+      expect(refusals).toEqual([expect.stringContaining('Content Security Policy')])
+      await tab.close()
+    },
+  )
 })

@@ -36,3 +36,6 @@ export function readSiteEnv(env: Record<string, string | undefined> = process.en
 }
 
 export const siteEnv = readSiteEnv()
+
+/** `next dev`, where React's development build runs (Next sets NODE_ENV; the security policy needs it). */
+export const isDevelopmentServer = process.env.NODE_ENV === 'development'

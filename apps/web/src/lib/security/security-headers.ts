@@ -52,15 +52,22 @@ const sanityImages = ({ projectId, dataset }: { projectId: string; dataset: stri
   `https://cdn.sanity.io/images/${projectId}/${dataset}/`
 
 /**
+ * What a page's inline scripts are allowed by: `'unsafe-inline'` in the policy every response carries,
+ * or the nonce of one response rendered per request (proxy.ts).
+ */
+export type InlineScripts = 'unsafe-inline' | { nonce: string }
+
+/**
  * The Content-Security-Policy. Everything is denied by default and each kind of resource allowed
  * from where the site takes it, which is its own origin:
  * - script-src 'unsafe-inline': Next.js writes each page's React Server Components payload into the
  *   HTML as inline scripts (`self.__next_f.push(...)`), different on every page and again each time a
  *   page is regenerated (hourly for the time-dependent ones, after each publish in hosted mode); a
- *   nonce would make every page render per request. So every page Next caches (all but search, draft
- *   preview and error pages) gets a second policy in a meta element listing its own inline scripts by
- *   hash, added when the page enters or leaves the cache (cache-handler.mjs, inline-script-policy.mjs).
- *   A browser enforces both: on those pages only the page's own inline scripts run.
+ *   nonce would make every page render per request. So every page Next caches gets a second policy in
+ *   a meta element listing its own inline scripts by hash, added when the page enters or leaves the
+ *   cache (cache-handler.mjs, inline-script-policy.mjs); a browser enforces both, so on those pages
+ *   only the page's own inline scripts run. The pages rendered per request anyway (search, draft
+ *   preview) get this policy with a nonce instead, from proxy.ts.
  * - style-src 'unsafe-inline': next/image and the initials portrait set style attributes, and Sanity's
  *   visual editing overlay inserts style elements in draft preview.
  * - img-src: the site's own images and next/image's output; data: for next/image's blur placeholders;
@@ -68,10 +75,14 @@ const sanityImages = ({ projectId, dataset }: { projectId: string; dataset: stri
  * - frame-ancestors: only the site itself and the Studio, whose Presentation tool frames the site.
  * - form-action 'self': the header's search form and the preview banner post to the site only.
  */
-export function contentSecurityPolicy(settings: SecuritySettings): string {
+export function contentSecurityPolicy(
+  settings: SecuritySettings,
+  inlineScripts: InlineScripts = 'unsafe-inline',
+): string {
+  const inline = inlineScripts === 'unsafe-inline' ? "'unsafe-inline'" : `'nonce-${inlineScripts.nonce}'`
   const directives: [string, ...string[]][] = [
     ['default-src', "'none'"],
-    ['script-src', "'self'", "'unsafe-inline'", ...(settings.development ? ["'unsafe-eval'"] : [])],
+    ['script-src', "'self'", inline, ...(settings.development ? ["'unsafe-eval'"] : [])],
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", 'data:', ...(settings.images ? [sanityImages(settings.images)] : [])],
     ['font-src', "'self'"],
