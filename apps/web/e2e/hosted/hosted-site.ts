@@ -11,6 +11,8 @@ import { freePort } from '../support/server.mjs'
 /** The site in hosted mode as the tests in this folder use it (see hosted-mode.test.ts). */
 export interface HostedSite {
   baseUrl: string
+  /** The checkout's apps/web, whose build the site serves. */
+  webRoot: string
   lake: LocalContentLake
   webhookSecret: string
   readToken: string
@@ -29,6 +31,20 @@ export const draftExample = {
   publishedBio: 'Kjell Johansson är vd för Entré Hofors.',
   draftName: 'Kjell Utkastsson',
   draftBio: 'Utkast: en biografi som ännu inte är publicerad.',
+}
+
+/** A preview secret as the Presentation tool writes it before it opens a page: valid for an hour from now. */
+export function previewSecretDocument(secret: string): SanityDocument {
+  const now = new Date().toISOString()
+  return {
+    _id: 'sanity-preview-url-secret.e2e',
+    _type: 'sanity.previewUrlSecret',
+    _createdAt: now,
+    _updatedAt: now,
+    _rev: 'e2e',
+    secret,
+    studioUrl: 'http://localhost:3333',
+  }
 }
 
 /**
@@ -64,7 +80,8 @@ export async function startHostedSite(): Promise<{ site: HostedSite; stop: () =>
   // Exactly the README's variables, with test values; plus where the (local) Content Lake answers.
   expect(Object.keys(env).sort()).toEqual([...variables].sort())
   const started = performance.now()
-  const server = await startDeployed(checkoutCopy(repoRoot, 'e2e-deployed'), command, {
+  const checkout = checkoutCopy(repoRoot, 'e2e-deployed')
+  const server = await startDeployed(checkout, command, {
     ...env,
     SANITY_API_HOST: lake.url,
   })
@@ -75,6 +92,7 @@ export async function startHostedSite(): Promise<{ site: HostedSite; stop: () =>
   const { baseUrl } = server
   const site: HostedSite = {
     baseUrl,
+    webRoot: join(checkout, 'apps/web'),
     lake,
     webhookSecret,
     readToken,
@@ -99,5 +117,24 @@ export async function startHostedSite(): Promise<{ site: HostedSite; stop: () =>
       await server.stop()
       await lake.close()
     },
+  }
+}
+
+/**
+ * The hosted site for the test file that calls this: started once before its tests (after `prepare`
+ * has run on it) and stopped after them. Returns the site for the tests to use.
+ */
+export function hostedSiteForTests(prepare?: (site: HostedSite) => void): () => HostedSite {
+  let hosted: Awaited<ReturnType<typeof startHostedSite>> | undefined
+  beforeAll(async () => {
+    hosted = await startHostedSite()
+    prepare?.(hosted.site)
+  }, 600_000)
+  afterAll(async () => {
+    await hosted?.stop()
+  })
+  return () => {
+    if (!hosted) throw new Error('the hosted site did not start')
+    return hosted.site
   }
 }

@@ -1,4 +1,4 @@
-import { draftExample, type HostedSite } from './hosted-site'
+import { draftExample, previewSecretDocument, type HostedSite } from './hosted-site'
 
 const {
   speakerId: draftSpeakerId,
@@ -61,15 +61,7 @@ export function previewTests(site: () => HostedSite) {
       await expectVisitorsSeePublished()
 
       const secret = 'e2e-preview-secret'
-      site().lake.publish({
-        _id: 'sanity-preview-url-secret.e2e',
-        _type: 'sanity.previewUrlSecret',
-        _createdAt: new Date().toISOString(),
-        _updatedAt: new Date().toISOString(),
-        _rev: 'e2e',
-        secret,
-        studioUrl: 'http://localhost:3333',
-      })
+      site().lake.publish(previewSecretDocument(secret))
       const enabled = await enable(`?sanity-preview-secret=${secret}&sanity-preview-pathname=${draftPath}`)
       expect(enabled.status).toBe(307)
       expect(new URL(enabled.headers.get('location') ?? '', site().baseUrl).href).toBe(
