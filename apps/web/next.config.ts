@@ -18,9 +18,12 @@ export default function nextConfig(phase: string): NextConfig {
     cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
     // Editors' images (portraits, logos) come from Sanity's image CDN in hosted mode; the URL already
     // carries the crop, next/image sizes it for each screen (components/sanity-image). Only the
-    // configured project's dataset, read from the same environment as the content.
+    // configured project's dataset, read from the same environment as the content. No local image goes
+    // through the optimiser: without this, `/_next/image?url=` fetches any path of the site through its
+    // own router, and answers 500 when that path redirects (an old slug, `/talare/`).
     images: {
       remotePatterns: imageRemotePatterns(readContentConfig()),
+      localPatterns: [],
     },
     // On every response, whatever answers it. Read at build: the policy names the project and the
     // Studio the build is for, which turbo.json's build hash includes.

@@ -1,4 +1,4 @@
-import { startHostedSite, type HostedSite } from './hosted/hosted-site'
+import { hostedSiteForTests } from './hosted/hosted-site'
 import { outageTests } from './hosted/outage-tests'
 import { presentationTests } from './hosted/presentation-tests'
 import { previewTests } from './hosted/preview-tests'
@@ -11,20 +11,7 @@ import { webhookTests } from './hosted/webhook-tests'
  * tests publish Göran Nyström's bio, the preview tests draft Kjell Johansson, the publish actions add a
  * seminar of their own and take it away again, and the outage comes last: it stops the Content Lake.
  */
-let hosted: { site: HostedSite; stop: () => Promise<void> } | undefined
-
-beforeAll(async () => {
-  hosted = await startHostedSite()
-}, 600_000)
-
-afterAll(async () => {
-  await hosted?.stop()
-})
-
-const site = () => {
-  if (!hosted) throw new Error('the hosted site did not start')
-  return hosted.site
-}
+const site = hostedSiteForTests()
 
 webhookTests(site)
 previewTests(site)

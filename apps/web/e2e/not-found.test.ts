@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core'
 
 import { launchChromium } from './support/chromium.mjs'
 import { e2eContext } from './support/crawl-result'
-import { isDynamic, readBuildRoutes } from './support/page-types.mjs'
+import { builtSegmentValue, isDynamic, readBuildRoutes } from './support/page-types.mjs'
 
 const { baseUrl, webRoot } = e2eContext()
 const { patterns, prerendered } = readBuildRoutes(webRoot)
@@ -26,25 +26,19 @@ const derived = patterns.flatMap((pattern) => {
 // sequence. Next.js answered these with a bare 500 in a dynamic segment until src/proxy.ts. Each dynamic
 // segment of every route gets each of them; the other dynamic segments get values the build has.
 const malformedSegments = ['%ff', '%', 'jan%zzbohman', '%E2%82']
-/** A value the build gives segment `index` of a route, from any route that shares the path up to it. */
-const builtValue = (parts: string[], index: number) => {
-  const prefix = parts.slice(0, index + 1).join('/')
-  const route = prerendered.find(
-    (r) =>
-      r.pattern
-        .split('/')
-        .slice(0, index + 1)
-        .join('/') === prefix,
-  )
-  return route?.path.split('/')[index] ?? unknown
-}
 const malformed = patterns.filter(isDynamic).flatMap((pattern) => {
   const parts = pattern.split('/')
   return parts.flatMap((part, index) =>
     part.startsWith('[')
       ? malformedSegments.map((bad) =>
           parts
-            .map((other, i) => (i === index ? bad : other.startsWith('[') ? builtValue(parts, i) : other))
+            .map((other, i) =>
+              i === index
+                ? bad
+                : other.startsWith('[')
+                  ? (builtSegmentValue(parts, i, prerendered) ?? unknown)
+                  : other,
+            )
             .join('/'),
         )
       : [],

@@ -12,6 +12,8 @@ import { freePort } from '../support/server.mjs'
 /** The site in hosted mode as the tests in this folder use it (see hosted-mode.test.ts). */
 export interface HostedSite {
   baseUrl: string
+  /** The checkout's apps/web, whose build the site serves. */
+  webRoot: string
   lake: LocalContentLake
   webhookSecret: string
   readToken: string
@@ -74,7 +76,8 @@ export async function startHostedSite(): Promise<{ site: HostedSite; stop: () =>
   // Exactly the README's variables, with test values; plus where the (local) Content Lake answers.
   expect(Object.keys(env).sort()).toEqual([...variables].sort())
   const started = performance.now()
-  const server = await startDeployed(checkoutCopy(repoRoot, 'e2e-deployed'), command, {
+  const checkout = checkoutCopy(repoRoot, 'e2e-deployed')
+  const server = await startDeployed(checkout, command, {
     ...env,
     SANITY_API_HOST: lake.url,
   })
@@ -85,6 +88,7 @@ export async function startHostedSite(): Promise<{ site: HostedSite; stop: () =>
   const { baseUrl } = server
   const site: HostedSite = {
     baseUrl,
+    webRoot: join(checkout, 'apps/web'),
     lake,
     webhookSecret,
     readToken,
@@ -123,5 +127,24 @@ export async function startHostedSite(): Promise<{ site: HostedSite; stop: () =>
       await server.stop()
       await Promise.all([lake.close(), studio.close(), stranger.close()])
     },
+  }
+}
+
+/**
+ * The hosted site for the test file that calls this: started once before its tests (after `prepare`
+ * has run on it) and stopped after them. Returns the site for the tests to use.
+ */
+export function hostedSiteForTests(prepare?: (site: HostedSite) => void): () => HostedSite {
+  let hosted: Awaited<ReturnType<typeof startHostedSite>> | undefined
+  beforeAll(async () => {
+    hosted = await startHostedSite()
+    prepare?.(hosted.site)
+  }, 600_000)
+  afterAll(async () => {
+    await hosted?.stop()
+  })
+  return () => {
+    if (!hosted) throw new Error('the hosted site did not start')
+    return hosted.site
   }
 }

@@ -85,6 +85,61 @@ export function pageTypes({ patterns, prerendered }) {
 const larger = (best, route) => (!best || route.htmlSize > best.htmlSize ? route : best)
 
 /**
+ * A value the build gives segment `index` of a route split at `/` (its `parts`): that segment of a
+ * prerendered path whose route shares the parts up to it; null when none does.
+ *
+ * @param {string[]} parts
+ * @param {number} index
+ * @param {PrerenderedRoute[]} prerendered
+ * @returns {string | null}
+ */
+export function builtSegmentValue(parts, index, prerendered) {
+  const prefix = parts.slice(0, index + 1).join('/')
+  const route = prerendered.find(
+    (r) =>
+      r.pattern
+        .split('/')
+        .slice(0, index + 1)
+        .join('/') === prefix,
+  )
+  return route?.path.split('/')[index] ?? null
+}
+
+/**
+ * Every route handler of the app (`/robots.txt`, `/api/revalidate`, `/evenemang/[slug]/kalender.ics`)
+ * with a path to request it at: a static one's own; a dynamic one's deepest prerendered path (a talk's
+ * share image rather than the start page's), else the route with its dynamic segments filled with the
+ * values the build gives pages (an event's slug for its calendar file). `path` is null when a segment
+ * has no value in this dataset.
+ *
+ * @param {string} webRoot
+ * @returns {{ pattern: string, path: string | null }[]}
+ */
+export function routeHandlerTypes(webRoot) {
+  /** @type {Record<string, string>} */
+  const appPaths = readJson(webRoot, 'app-path-routes-manifest.json')
+  /** @type {{ routes: Record<string, { srcRoute?: string | null }> }} */
+  const prerenderManifest = readJson(webRoot, 'prerender-manifest.json')
+  const { prerendered } = readBuildRoutes(webRoot)
+  return Object.entries(appPaths)
+    .filter(([entry, pattern]) => entry.endsWith('/route') && !isInternal(pattern))
+    .map(([, pattern]) => {
+      if (!isDynamic(pattern)) return { pattern, path: pattern }
+      const built = Object.entries(prerenderManifest.routes)
+        .filter(([, route]) => route.srcRoute === pattern)
+        .map(([path]) => path)
+        .sort((a, b) => b.split('/').length - a.split('/').length)[0]
+      if (built) return { pattern, path: built }
+      const parts = pattern.split('/')
+      const values = parts.map((part, index) =>
+        isDynamicSegment(part) ? builtSegmentValue(parts, index, prerendered) : part,
+      )
+      return { pattern, path: values.includes(null) ? null : values.join('/') }
+    })
+    .sort((a, b) => a.pattern.localeCompare(b.pattern))
+}
+
+/**
  * The Swedish 404 page, reached through a path no route answers.
  *
  * @type {PageType & { path: string }}
