@@ -36,12 +36,6 @@ test('every kind of response carries the same security headers as the start page
   const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(startPage)?.[1]
   expect(script).toBeDefined()
 
-  // The image optimizer sends a stricter policy of its own for what it serves (next/image's default
-  // `images.contentSecurityPolicy`): an image needs no script, frame or origin at all.
-  const expectedFor = (path: string) =>
-    path.startsWith('/_next/image')
-      ? { ...expected, 'content-security-policy': "script-src 'none'; frame-src 'none'; sandbox;" }
-      : expected
   const statuses = new Map<number, number>()
   const checked = requests(script ?? '')
   for (const [path, init] of checked) {
@@ -51,7 +45,7 @@ test('every kind of response carries the same security headers as the start page
     // Search, rendered per request, has the same policy with a nonce for 'unsafe-inline' (proxy.ts;
     // e2e/inline-script-policy.test.ts checks the nonce).
     const policy = headers['content-security-policy']?.replace(/'nonce-[^']+'/, "'unsafe-inline'") ?? null
-    expect([path, { ...headers, 'content-security-policy': policy }]).toEqual([path, expectedFor(path)])
+    expect([path, { ...headers, 'content-security-policy': policy }]).toEqual([path, expected])
   }
   const counts = [...statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${count}× ${status}`)
   console.log(`e2e security headers: ${checked.length} responses checked (${counts.join(', ')})`)
