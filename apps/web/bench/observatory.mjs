@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench:observatory`: MDN's HTTP Observatory scanner grades the HTTP headers of the production
-// build, served as a host serves it: `next start` behind a TLS terminator (Debian's nginx, a throwaway
+// build, served as a host serves it: the production server behind a TLS terminator (Debian's nginx, a throwaway
 // certificate for localhost, plain HTTP redirected to HTTPS). Prints the grade, the score and every test
 // in a table; with `--json`, the scanner's JSON instead (on stdout, progress on stderr). A benchmark,
 // not a test: not part of `npm test`, no thresholds; it exits non-zero when the scan itself fails, never
@@ -37,7 +37,7 @@ try {
   stops.unshift(server.stop)
   const terminator = await startTlsTerminator({ nginx, dir: workDir, upstreamPort: server.port })
   stops.unshift(terminator.stop)
-  log(`${scanner}, ${nginx}: http://${hostname} → https://${hostname} → next start at ${server.baseUrl}`)
+  log(`${scanner}, ${nginx}: http://${hostname} → https://${hostname} → the site at ${server.baseUrl}`)
   scanned = await scan(hostname, terminator.caFile)
 } finally {
   for (const stop of stops) await stop()

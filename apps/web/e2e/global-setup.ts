@@ -35,7 +35,7 @@ export default async function globalSetup(_globalConfig: unknown, projectConfig:
         E2E_CRAWL_FILE: crawlFile,
       })
       console.log(
-        `\ne2e: next start on ${server.baseUrl}; crawled ${crawl.pages.length} pages in ${(crawl.durationMs / 1000).toFixed(1)} s`,
+        `\ne2e: the production server on ${server.baseUrl}; crawled ${crawl.pages.length} pages in ${(crawl.durationMs / 1000).toFixed(1)} s`,
       )
     } finally {
       await browser.close()

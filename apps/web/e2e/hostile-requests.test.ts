@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { hostedSiteForTests } from './hosted/hosted-site'
 import { draftModeRequests, revalidateRequests } from './hostile/api-requests'
 import { withMarkerHeaders } from './hostile/hostile-values'
-import { nextDefects } from './hostile/next-defects'
 import { plantOldAddresses, type OldAddress } from './hostile/old-addresses'
 import { describeRequest, sendAll, sendRaw, type RawOutcome, type RawRequest } from './hostile/raw-http'
 import { imageRequests, oldAddressRequests, requestTargetRequests } from './hostile/redirect-requests'
@@ -102,18 +101,11 @@ test('answers every hostile request without a 5xx, a leak, unescaped input or an
   const repoRoot = join(e2eContext().webRoot, '..', '..')
   const results = requests.map((request, index) => {
     const outcome = outcomes[index] as RawOutcome
-    const verdict = judge(outcome, origin, [repoRoot])
-    const defect = nextDefects.find((known) => known.is(request, statusOf(outcome), verdict))
-    return { request, outcome, verdict, defect }
+    return { request, outcome, verdict: judge(outcome, origin, [repoRoot]) }
   })
-  const own = results.filter(({ defect }) => !defect)
-  const serverErrors = own.filter(({ verdict }) => verdict.serverError)
-  const unsafe = own.filter(({ verdict }) => verdict.unsafe.length > 0)
-  const timedOut = own.filter(({ verdict }) => verdict.timedOut)
-  const defects = nextDefects.map((defect) => ({
-    defect,
-    found: results.filter((result) => result.defect === defect),
-  }))
+  const serverErrors = results.filter(({ verdict }) => verdict.serverError)
+  const unsafe = results.filter(({ verdict }) => verdict.unsafe.length > 0)
+  const timedOut = results.filter(({ verdict }) => verdict.timedOut)
   const answers = new Map<string, number>()
   for (const { outcome } of results) {
     const answer =
@@ -125,21 +117,13 @@ test('answers every hostile request without a 5xx, a leak, unescaped input or an
     (verdict.unsafe.length > 0 ? `: ${verdict.unsafe.join('; ')}` : '')
   console.log(
     [
-      `e2e hostile requests: ${requests.length} tried, ${serverErrors.length} 5xx, ${unsafe.length} unsafe` +
-        ` (${results.length - own.length} more are known Next.js defects, below)`,
+      `e2e hostile requests: ${requests.length} tried, ${serverErrors.length} 5xx, ${unsafe.length} unsafe`,
       `  ${targets.length} route types; answers: ${[...answers]
         .sort()
         .map(([answer, count]) => `${answer} ×${count}`)
         .join(', ')}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
-      ...defects.flatMap(({ defect, found }) => [
-        `  Next.js defect, ${found.length} answers: ${defect.what}`,
-        `    at ${defect.where}`,
-        ...found.slice(0, 3).map((result) => `    e.g. ${failureLine(result)}`),
-      ]),
     ].join('\n'),
   )
 
   expect([...new Set([...serverErrors, ...unsafe, ...timedOut].map(failureLine))]).toEqual([])
-  // A defect no longer seen has been fixed in Next: its entry in hostile/next-defects.ts goes.
-  expect(defects.filter(({ found }) => found.length === 0).map(({ defect }) => defect.what)).toEqual([])
 })

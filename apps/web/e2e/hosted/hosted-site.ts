@@ -41,7 +41,7 @@ export const draftExample = {
 }
 
 /**
- * The README's production command (`npm start`: turbo, next build, next start) in a copy of the
+ * The README's production command (`npm start`: turbo, next build, server.mjs) in a copy of the
  * repository, with the README's variables in the environment and the Content Lake replaced by a local
  * one (SANITY_API_HOST). The lake holds a draft from the start, as a real dataset does while an editor
  * works, so the build itself must leave it out.

@@ -1,3 +1,5 @@
+import { securityHeaderNames } from '../support/security-headers'
+
 import { marker } from './hostile-values'
 import type { RawOutcome } from './raw-http'
 
@@ -59,6 +61,8 @@ export function judge(outcome: RawOutcome, origin: string, repoPaths: readonly s
     ...redirectTargets(headers, body)
       .filter(([, target]) => leavesSite(target, origin))
       .map(([by, target]) => `${by} leaves the site: ${JSON.stringify(target)}`),
+    // Refusals too carry the headers every response does (server.mjs adds them to its own).
+    ...securityHeaderNames.filter((name) => !headers[name]?.length).map((name) => `no ${name} header`),
   ]
   return { serverError: status >= 500, unsafe, timedOut: false }
 }

@@ -1,8 +1,7 @@
-// Starts the production server (`next start`) of an existing `next build` on a free port, for the
+// Starts the production server (`npm start`'s server.mjs) of an existing `next build` on a free port, for the
 // end-to-end suite, the screenshots and the benchmarks. Plain ESM, shared with jest.
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 
@@ -55,9 +54,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 export async function startServer({ webRoot, quiet = false, env = {} }) {
   assertBuilt(webRoot)
   const port = await freePort()
-  const nextBin = createRequire(join(webRoot, 'package.json')).resolve('next/dist/bin/next')
-  // Its own process group, so stopping it also stops anything it forked.
-  const child = spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  // The server `npm start` runs (server.mjs: Next's own, behind a guard). Its own process group, so
+  // stopping it also stops anything it forked.
+  const child = spawn(process.execPath, [join(webRoot, 'server.mjs')], {
     cwd: webRoot,
     env: { ...process.env, ...env, NODE_ENV: 'production', PORT: String(port) },
     detached: true,
@@ -68,7 +67,7 @@ export async function startServer({ webRoot, quiet = false, env = {} }) {
   child.stdout.on('data', (chunk) => output.push(String(chunk)))
   child.stderr.on('data', (chunk) => {
     output.push(String(chunk))
-    if (!quiet) process.stderr.write(`[next start] ${chunk}`)
+    if (!quiet) process.stderr.write(`[server] ${chunk}`)
   })
   return waitUntilAnswering(child, `http://localhost:${port}`, output, readyTimeoutMs)
 }
