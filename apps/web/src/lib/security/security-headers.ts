@@ -72,7 +72,7 @@ export type InlineScripts = 'unsafe-inline' | { nonce: string }
  *   visual editing overlay inserts style elements in draft preview.
  * - img-src: the site's own images and next/image's output; data: for next/image's blur placeholders;
  *   the configured project's image CDN path only.
- * - frame-ancestors: only the site itself and the Studio, whose Presentation tool frames the site.
+ * - frame-ancestors: only the Studio, whose Presentation tool frames the site; nothing without one.
  * - form-action 'self': the header's search form and the preview banner post to the site only.
  */
 export function contentSecurityPolicy(
@@ -90,7 +90,7 @@ export function contentSecurityPolicy(
     ['manifest-src', "'self'"],
     ['base-uri', "'none'"],
     ['form-action', "'self'"],
-    ['frame-ancestors', "'self'", ...(settings.studioOrigin ? [settings.studioOrigin] : [])],
+    ['frame-ancestors', settings.studioOrigin ?? "'none'"],
     ['object-src', "'none'"],
   ]
   if (new URL(settings.siteUrl).protocol === 'https:') directives.push(['upgrade-insecure-requests'])
