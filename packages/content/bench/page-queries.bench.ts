@@ -169,8 +169,7 @@ test('page reads, median ms per call in the embedded source', async () => {
   const rows = names.map((name) =>
     [label(name).padEnd(width), ...columns.map(({ timings }) => cell(timings[name]).padStart(12))].join(''),
   )
-  const footnote =
-    '* answered null: the generated datasets have no association document; the find reads, nothing moved'
+  const footnote = '* answered null: the find reads, since nothing has moved'
   const capped = names.flatMap((name) =>
     columns.flatMap(({ documents, timings }) => {
       const { capped, times } = timings[name]

@@ -227,16 +227,54 @@ export function generateDocuments(size: DatasetSize = benchmarkDatasetSize, seed
     ],
     summary: richText(5),
   }))
-  const articles = Array.from({ length: size.articles }, (_, n) => ({
-    ...base('article', n),
-    title: `${sentence(7).slice(0, -1)} ${n}`,
-    slug: slug(`artikel-${n}`),
-    kind: pick(articleKinds.values),
-    publishedYear: 2000 + (n % 26),
-    excerpt: sentence(25),
-    body: richText(12),
-  }))
-  return [...organisations, ...speakers, ...events, ...talks, ...articles]
+  // A report names the people and organisations it tells of with internal links, as the bundled one
+  // does (27 of them): the article page gathers every one it links.
+  const linkedBody = () => {
+    const targets = [
+      ...Array.from({ length: 4 }, () => `speaker-generated-${Math.floor(next() * size.speakers)}`),
+      ...Array.from({ length: 4 }, () => `organisation-generated-${Math.floor(next() * size.organisations)}`),
+    ]
+    return targets.map((target, index) => ({
+      _type: 'block',
+      _key: `b${index}`,
+      style: 'normal',
+      markDefs: [{ _type: 'internalLink', _key: `l${index}`, reference: ref(target) }],
+      children: [
+        { _type: 'span', _key: `s${index}a`, marks: [`l${index}`], text: words(2) },
+        { _type: 'span', _key: `s${index}b`, marks: [], text: ` ${sentence(12)}` },
+      ],
+    }))
+  }
+  const articles = Array.from({ length: size.articles }, (_, n) => {
+    const kind = pick(articleKinds.values)
+    return {
+      ...base('article', n),
+      title: `${sentence(7).slice(0, -1)} ${n}`,
+      slug: slug(`artikel-${n}`),
+      kind,
+      publishedYear: 2000 + (n % 26),
+      excerpt: sentence(25),
+      ...(kind === 'seminarReport' ? { event: ref(`event-generated-${n % size.events}`) } : {}),
+      body: linkedBody(),
+    }
+  })
+  // The singleton every page's footer and the association page read, with its members among the
+  // generated organisations.
+  const association = {
+    ...base('association', 0),
+    _id: 'association',
+    name: 'Intresseföreningen Bergslaget',
+    shortName: 'Bergslaget',
+    intro: sentence(30),
+    description: richText(6),
+    memberCount: 29,
+    members: Array.from({ length: 29 }, (_, n) => ({ ...ref(`organisation-generated-${n}`), _key: `m${n}` })),
+    counties: ['Dalarna', 'Gävleborg', 'Värmland', 'Västmanland', 'Örebro'],
+    address: { street: 'Myntgatan 2', postalCode: '791 51', city: 'Falun' },
+    website: 'https://bergslaget.se',
+    chair: ref('speaker-generated-0'),
+  }
+  return [association, ...organisations, ...speakers, ...events, ...talks, ...articles]
 }
 
 /** Writes a generated dataset as NDJSON to a scratch file and returns its path. */
