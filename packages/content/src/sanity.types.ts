@@ -759,7 +759,7 @@ export type ArticleListQueryResult = Array<{
 
 // Source: ../packages/content/src/pages/articles.ts
 // Variable: articlePageQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{    _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt,  _updatedAt,  author,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}}
+// Query: *[_type == "article" && slug.current == $slug][0]{    _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt,  _updatedAt,  author,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear,  excerpt}}    }  }},  "event": event->{  _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  "mentionedSpeakers": body[].markDefs[_type == "internalLink" && reference->_type == "speaker" && defined(reference->slug.current)].reference->{  _id,  name,  "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  "mentionedOrganisations": body[].markDefs[_type == "internalLink" && reference->_type == "organisation" && defined(reference->slug.current)].reference->{_id, name, "slug": slug.current, kind, city}}
 export type ArticlePageQueryResult = {
   _id: string
   title: string
@@ -919,14 +919,75 @@ export type ArticlePageQueryResult = {
       } | null
     } | null
   } | null
-  mentionedSpeakers: Array<{
-    _id: string
-    name: string
-    slug: string
-    affiliations: Array<{
-      _key: string
-      role: string
-      organisation: {
+  mentionedSpeakers: Array<
+    | {
+        _id: string
+        name: null
+        slug: string
+        affiliations: null
+      }
+    | {
+        _id: string
+        name: string
+        slug: string
+        affiliations: null
+      }
+    | {
+        _id: string
+        name: string
+        slug: string
+        affiliations: Array<{
+          _key: string
+          role: string
+          organisation: {
+            _id: string
+            name: string
+            slug: string
+            kind:
+              | 'agency'
+              | 'association'
+              | 'company'
+              | 'municipality'
+              | 'other'
+              | 'region'
+              | 'sciencePark'
+              | 'university'
+            city: string | null
+          }
+        }> | null
+      }
+    | null
+  > | null
+  mentionedOrganisations: Array<
+    | {
+        _id: string
+        name: null
+        slug: string
+        kind: null
+        city: null
+      }
+    | {
+        _id: string
+        name: string
+        slug: string
+        kind: null
+        city: null
+      }
+    | {
+        _id: string
+        name: null
+        slug: string
+        kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+        city: null
+      }
+    | {
+        _id: string
+        name: null
+        slug: string
+        kind: 'news' | 'seminarReport'
+        city: null
+      }
+    | {
         _id: string
         name: string
         slug: string
@@ -941,23 +1002,8 @@ export type ArticlePageQueryResult = {
           | 'university'
         city: string | null
       }
-    }> | null
-  }>
-  mentionedOrganisations: Array<{
-    _id: string
-    name: string
-    slug: string
-    kind:
-      | 'agency'
-      | 'association'
-      | 'company'
-      | 'municipality'
-      | 'other'
-      | 'region'
-      | 'sciencePark'
-      | 'university'
-    city: string | null
-  }>
+    | null
+  > | null
 } | null
 
 // Source: ../packages/content/src/pages/events.ts
@@ -2421,7 +2467,7 @@ declare module '@sanity/client' {
     '*[_type == "association" && _id == "association"][0]{\n  _id,\n  \n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n,\n  shortName,\n  intro,\n  memberCount,\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},\n  focusAreas[]{_key, title, period, description},\n  "chair": chair->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}\n}': AboutPageQueryResult
     '*[defined(slug.current)]{\n  _type,\n  "slug": slug.current,\n  previousSlugs,\n  "event": select(_type == "talk" => event->{"slug": slug.current, previousSlugs})\n}': AddressesQueryResult
     '*[_type == "article" && defined(slug.current) && ($kind == null || kind == $kind)] | order(coalesce(publishedAt, string(publishedYear)) desc, _id asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}': ArticleListQueryResult
-    '*[_type == "article" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n,\n  _updatedAt,\n  author,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  "mentionedSpeakers": *[_type == "speaker" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  "mentionedOrganisations": *[_type == "organisation" && _id in ^.body[].markDefs[_type == "internalLink"].reference._ref && defined(slug.current)]{_id, name, "slug": slug.current, kind, city}\n}': ArticlePageQueryResult
+    '*[_type == "article" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n,\n  _updatedAt,\n  author,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  "mentionedSpeakers": body[].markDefs[_type == "internalLink" && reference->_type == "speaker" && defined(reference->slug.current)].reference->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  "mentionedOrganisations": body[].markDefs[_type == "internalLink" && reference->_type == "organisation" && defined(reference->slug.current)].reference->{_id, name, "slug": slug.current, kind, city}\n}': ArticlePageQueryResult
     '{\n  "upcoming": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  "past": *[_type == "event" && defined(slug.current) && !(coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now())] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n}': EventsPageQueryResult
     '*[_type == "event" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n,\n  theme,\n  registrationUrl,\n  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}\n    }\n  }\n},\n  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},\n  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},\n  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){\n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id,\n  name,\n  "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n},\n  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n}\n}': EventPageQueryResult
     '{\n  "association": *[_type == "association" && _id == "association"][0]{\n    _id,\n    name,\n    intro,\n    focusAreas[]{_key, title, period, description}\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear,\n  excerpt\n},\n  "upcomingEvents": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month,\n  venue{name, street, city, location{lat, lng}}\n}\n}': HomePageQueryResult
