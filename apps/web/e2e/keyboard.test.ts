@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 
-import { contextOptions, launchChromium, viewports } from './support/chromium.mjs'
+import { contextOptions, viewports } from './support/chromium.mjs'
 import { e2eContext } from './support/crawl-result'
+import { startPagePerTest } from './support/page-per-test'
 
 const { baseUrl, crawl } = e2eContext()
 const skipLinkText = 'Hoppa till huvudinnehåll'
@@ -51,50 +52,30 @@ async function tabTo(page: Page, href: string): Promise<boolean> {
 }
 
 describe.each(viewports)('keyboard only, $name width', (viewport) => {
-  let browser: Browser
-  let context: BrowserContext
-  let page: Page
-
-  beforeAll(async () => {
-    browser = await launchChromium()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
-
-  beforeEach(async () => {
-    context = await browser.newContext(contextOptions(viewport))
-    page = await context.newPage()
-    await page.goto(`${baseUrl}/`, { waitUntil: 'load' })
-  })
-
-  afterEach(async () => {
-    await context?.close()
-  })
+  const page = startPagePerTest(baseUrl, contextOptions(viewport))
 
   it('focuses the skip link first, shows it, and Enter moves focus to the main content', async () => {
-    await page.keyboard.press('Tab')
-    expect(await focused(page)).toMatchObject({ tag: 'a', text: skipLinkText })
-    const box = await page.locator(':focus').boundingBox()
+    await page().keyboard.press('Tab')
+    expect(await focused(page())).toMatchObject({ tag: 'a', text: skipLinkText })
+    const box = await page().locator(':focus').boundingBox()
     expect(box && box.y >= 0 && box.y + box.height <= viewport.height && box.x >= 0).toBe(true)
 
-    await page.keyboard.press('Enter')
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('main')
+    await page().keyboard.press('Enter')
+    expect(await page().evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('main')
     // The next Tab starts inside the main content, past the header.
-    await page.keyboard.press('Tab')
-    expect(await focused(page)).toMatchObject({ insideMain: true })
+    await page().keyboard.press('Tab')
+    expect(await focused(page())).toMatchObject({ insideMain: true })
   })
 
   it('reaches every header nav link in order with Tab, the start page marked current', async () => {
-    const links = await navLinks(page)
+    const links = await navLinks(page())
     expect(links.length).toBeGreaterThan(0)
     expect(links.filter((link) => link.current === 'page').map((link) => link.href)).toEqual(['/'])
 
     const reached: string[] = []
     for (let presses = 0; presses < 40; presses++) {
-      await page.keyboard.press('Tab')
-      const now = await focused(page)
+      await page().keyboard.press('Tab')
+      const now = await focused(page())
       if (now?.inHeaderNav && now.href) reached.push(now.href)
       else if (reached.length > 0) break
     }
@@ -113,11 +94,11 @@ describe.each(viewports)('keyboard only, $name width', (viewport) => {
   it.each(sections)(
     'opens $text with Enter on its nav link, then marked as the current page',
     async (section) => {
-      expect(await tabTo(page, section.href)).toBe(true)
-      await page.keyboard.press('Enter')
-      await page.waitForURL(`${baseUrl}${section.href}`)
+      expect(await tabTo(page(), section.href)).toBe(true)
+      await page().keyboard.press('Enter')
+      await page().waitForURL(`${baseUrl}${section.href}`)
       // The nav is a client component; its marker follows the client-side navigation.
-      await page
+      await page()
         .waitForFunction(
           (href) =>
             document.querySelector(`header nav a[href="${href}"]`)?.getAttribute('aria-current') === 'page',
@@ -125,11 +106,11 @@ describe.each(viewports)('keyboard only, $name width', (viewport) => {
           { timeout: 5_000 },
         )
         .catch(() => undefined)
-      const current = (await navLinks(page))
+      const current = (await navLinks(page()))
         .filter((link) => link.current === 'page')
         .map((link) => link.href)
       expect(current).toEqual([section.href])
-      expect(await page.locator('main h1').count()).toBe(1)
+      expect(await page().locator('main h1').count()).toBe(1)
     },
   )
 })
