@@ -50,6 +50,14 @@ export const getOrganisationsPage = defineRead({
 const isOrganisationsPerson = /* groq */ `^.^._id in speaker->affiliations[].organisation._ref`
 
 /**
+ * GROQ, in a talk filter: the ids of the organisation's people. A talk with one of them among its
+ * speakers references that person, so `references()` of these admits every talk the exact condition
+ * (`count(speakers[…]) > 0`) admits, and lets the embedded source find them by the people's ids instead
+ * of testing every talk (source/query-plan.ts).
+ */
+const peopleIds = /* groq */ `*[^.^._id in affiliations[].organisation._ref]._id`
+
+/**
  * One query for everything the organisation's page shows. "Articles that mention it" are the articles
  * that reference it; an article's only references to organisations are the internal links in its body.
  */
@@ -63,7 +71,7 @@ export const organisationPageQuery = defineQuery(`*[_type == "organisation" && s
     ${speakerSummaryFields},
     "roles": affiliations[organisation._ref == ^.^._id].role
   },
-  "talks": *[${talkWithEventFilter} && count(speakers[${isOrganisationsPerson}]) > 0] | ${talkWithEventOrder}{
+  "talks": *[${talkWithEventFilter} && references(${peopleIds}) && count(speakers[${isOrganisationsPerson}]) > 0] | ${talkWithEventOrder}{
     ${talkSummaryFields},
     "speakers": speakers[${isOrganisationsPerson}]{_key, role, "speaker": speaker->${speakerSummaryProjection}}
   },
