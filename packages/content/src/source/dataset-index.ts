@@ -2,8 +2,12 @@ import { evaluateSync, type ExprNode } from 'groq-js'
 
 import type { LoadedDataset, SanityDocument } from './load-dataset'
 
-/** How a document's value of an expression is looked up: as the value itself, or as an array holding it. */
-export type Match = 'equals' | 'holds'
+/**
+ * How a document's value of an expression is looked up: as a string (`equals`), as an array holding the
+ * string (`holds`), or as any string, number or boolean by its text (`text`), which is how
+ * `array::join` writes the members of a list the value is looked for in.
+ */
+export type Match = 'equals' | 'holds' | 'text'
 
 /**
  * The bundled dataset with the indexes the query planner (query-plan.ts) answers from: its documents by
@@ -56,6 +60,8 @@ export function indexDataset({ documents, byId }: LoadedDataset): DatasetIndex {
   const keysOf = (doc: SanityDocument, match: Match, expression: ExprNode): string[] => {
     const value = evaluateSync(expression, { root: doc, dataset: documents, dereference })
     if (match === 'equals') return value.type === 'string' ? [value.data] : []
+    if (match === 'text')
+      return ['string', 'number', 'boolean'].includes(value.type) ? [`${value.data as string}`] : []
     if (value.type !== 'array') return []
     return [...new Set(value.data.filter((member: unknown) => typeof member === 'string'))]
   }

@@ -106,6 +106,7 @@ describe('the planner keeps GROQ’s meaning where an index could lose it', () =
     ['*[_type == $type && defined(slug.current)]._id', { type: 'speaker' }],
     ['*[_type == $type]._id', { type: 'finns-inte' }],
     ['*[_type == "talk" && order == 1]._id', {}],
+    ['*[_type == "talk" && order == 1 && event._ref == $event]._id', { event: 'e1' }],
     [
       '*[_type == "organisation"]{_id, "people": *[_type == "speaker" && ^._id in affiliations[].organisation._ref]._id}',
       {},
@@ -124,6 +125,14 @@ describe('the planner keeps GROQ’s meaning where an index could lose it', () =
     ['*[references($ids)]._id', { ids: ['o3', 'o1'] }],
     ['*[references($ids)]._id', { ids: [] }],
     ['*[references(["o2", 3])]._id', {}],
+    ['*[_id in $ids]._id', { ids: ['t1', 'o3', 'finns-inte'] }],
+    ['*[_id in $ids]._id', { ids: 'o1' }],
+    ['*[_id in $ids]._id', { ids: [] }],
+    ['*[order in $orders]._id', { orders: [1, 2] }],
+    ['*[order in [1, "1"]]._id', {}],
+    ['*[slug in [null]]._id', {}],
+    ['*[name in $names]._id', { names: [null, 'A'] }],
+    ['*[_type == "speaker" && slug.current == $slugs]._id', { slugs: ['a'] }],
     // The talks of an organisation's people: a key that is itself a query, two scopes deep.
     [
       '*[_type == "organisation"]{_id, "talks": *[_type == "talk" && references(*[^.^._id in affiliations[].organisation._ref]._id)]._id}',

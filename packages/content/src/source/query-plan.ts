@@ -107,7 +107,10 @@ function moved(node: Node, to: 'key' | 'document', depth = 0, hidden = false): N
 
 /** What one condition of a filter can be looked up by. */
 type Lookup =
-  { kind: 'type' } | { kind: 'value'; match: Match; expression: ExprNode } | { kind: 'references' }
+  | { kind: 'type' }
+  // 'within': the document's value is one of the key's (`_id in $ids`).
+  | { kind: 'value'; match: Exclude<Match, 'text'> | 'within'; expression: ExprNode }
+  | { kind: 'references' }
 
 /** Lookups whose documents together hold every document the condition admits, for one key. */
 interface Candidates {
@@ -147,6 +150,10 @@ function candidatesOf(condition: Node): Candidates | undefined {
     const expression = moved(node.right as Node, 'document')
     if (key && expression)
       return { lookups: [{ kind: 'value', match: 'holds', expression: asExpr(expression) }], key }
+    const list = moved(node.right as Node, 'key')
+    const member = moved(node.left as Node, 'document')
+    if (list && member)
+      return { lookups: [{ kind: 'value', match: 'within', expression: asExpr(member) }], key: list }
   }
   if (node.type === 'FuncCall' && node.name === 'references' && (node.args as Node[]).length === 1) {
     const key = moved((node.args as Node[])[0] as Node, 'key')
@@ -174,9 +181,13 @@ const call = (name: string, args: Node[], namespace = 'global'): Node => ({
 })
 const plus = (left: Node, right: Node): Node => ({ type: 'OpCall', op: '+', left, right })
 
-/** The key as one string: `s` and the id for a string, `a` and the ids joined for an array of them. */
+/** Whether a lookup takes a list of keys (the ids `references()` names, the values `in` lists). */
+const takesList = (lookup: Lookup) =>
+  lookup.kind === 'references' || (lookup.kind === 'value' && lookup.match === 'within')
+
+/** The key as one string: `s` and the key for a string, `a` and the members joined for an array. */
 function keyText({ lookups, key }: Candidates): Node {
-  if (!lookups.some((lookup) => lookup.kind === 'references')) return plus(value('s'), key)
+  if (!lookups.some(takesList)) return plus(value('s'), key)
   return call('coalesce', [
     plus(value('s'), key),
     plus(value('a'), call('join', [key, value(separator)], 'array')),
@@ -203,14 +214,18 @@ export function createQueryPlanner(index: DatasetIndex): QueryPlanner {
   const planned: { candidates: Candidates; type: string | undefined }[] = []
 
   function find({ lookups }: Candidates, type: string | undefined, text: string): SanityDocument[] {
+    const list = text.startsWith('a')
     const keys = keysOfText(text)
-    const [key] = keys
+    const [key = ''] = keys
     return index.union(
       lookups.map((lookup) => {
         if (lookup.kind === 'references') return index.referencing(type, keys)
-        if (key === undefined || keys.length > 1) return []
-        if (lookup.kind === 'value') return index.withValue(type, lookup.match, lookup.expression, key)
-        return type === undefined || key === type ? index.ofType(key) : []
+        // A list where one value is compared (`slug.current == ["a"]`), or the reverse, matches nothing.
+        if (list !== takesList(lookup)) return []
+        if (lookup.kind === 'type') return type === undefined || key === type ? index.ofType(key) : []
+        if (lookup.match !== 'within') return index.withValue(type, lookup.match, lookup.expression, key)
+        // By text: a number in the list is looked up as array::join wrote it, and tested again after.
+        return index.union(keys.map((member) => index.withValue(type, 'text', lookup.expression, member)))
       }),
     )
   }
@@ -232,19 +247,14 @@ export function createQueryPlanner(index: DatasetIndex): QueryPlanner {
         return candidates ? [candidates] : []
       })
       .sort((a, b) => Number(isTypeLookup(a)) - Number(isTypeLookup(b)))
-    // A key known now is looked up now. One known only while the query runs moves to the filter's
-    // scope, which in a hidden scope is not where `^` would lead: those filters keep the whole type.
-    const candidates = found.find(({ key }) => key.type === 'Value') ?? (hidden ? undefined : found[0])
+    // A string known now is looked up now; any other value (a number, null) is not in the indexes. A
+    // key known only while the query runs moves to the filter's scope, which in a hidden scope is not
+    // where `^` would lead: those filters keep the whole type.
+    const isString = ({ key }: Candidates) => key.type === 'Value' && typeof key.value === 'string'
+    const candidates =
+      found.find(isString) ?? (hidden ? undefined : found.find(({ key }) => key.type !== 'Value'))
     if (!candidates) return whole
-    const { key } = candidates
-    if (key.type === 'Value') {
-      const text = typeof key.value === 'string' ? `s${key.value}` : undefined
-      const ids = Array.isArray(key.value) ? key.value.filter((id) => typeof id === 'string') : []
-      const references = candidates.lookups.some((lookup) => lookup.kind === 'references')
-      if (text !== undefined) return value(find(candidates, type, text))
-      if (references && ids.length > 0) return value(find(candidates, type, `a${ids.join(separator)}`))
-      return whole
-    }
+    if (candidates.key.type === 'Value') return value(find(candidates, type, `s${candidates.key.value}`))
     const id = planned.push({ candidates, type }) - 1
     const reference: Node = {
       type: 'Object',
