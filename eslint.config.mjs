@@ -16,6 +16,8 @@ export default tseslint.config(
       '**/.sanity/**',
       '**/sanity.types.ts',
       '**/next-env.d.ts',
+      // npm run bench writes its bare Next.js page here.
+      'apps/web/.bench/**',
     ],
   },
   js.configs.recommended,

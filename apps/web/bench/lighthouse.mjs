@@ -3,34 +3,17 @@
 // production build (or of the types and paths given as arguments), three runs each, median scores in a
 // table. A benchmark, not a test: not part of `npm test`, no thresholds. Offline: Debian Chromium with
 // the suite's flags (no lookups beyond localhost), no error reporting.
-import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 
-import { chromiumArgs, defaultChromePath, findChromium } from '../e2e/support/chromium.mjs'
 import { notFoundPageType, pageTypes, readBuildRoutes } from '../e2e/support/page-types.mjs'
 import { startServer } from '../e2e/support/server.mjs'
 
-/**
- * The part of a Lighthouse JSON report read here. Lighthouse's own `Result` type describes a dozen kinds
- * of audit details; this script only looks for the URLs in whichever items carry one.
- *
- * @typedef {object} Report
- * @property {Record<string, { score: number | null, auditRefs: { id: string, weight: number }[] }>} categories
- * @property {Record<string, Audit>} audits
- */
+import { chromePath, lighthouse, lighthouseVersion, median, score } from './support/lighthouse-run.mjs'
 
-/**
- * @typedef {object} Audit
- * @property {string} id
- * @property {number | null} score
- * @property {string} [displayValue]
- * @property {{ items?: { url?: string, sourceLocation?: { url?: string } }[] }} [details]
- */
+/** @typedef {import('./support/lighthouse-run.mjs').Report} Report */
 
 const runs = 3
 const categories = ['performance', 'accessibility', 'best-practices', 'seo']
@@ -41,56 +24,6 @@ const metricAudits = {
   CLS: 'cumulative-layout-shift',
 }
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
-const lighthouseCli = createRequire(import.meta.url).resolve('lighthouse/cli/index.js')
-const chromePath = findChromium() ?? noChromium()
-
-/** @returns {never} */
-function noChromium() {
-  console.error(
-    `No Chromium at ${process.env.CHROME_PATH || defaultChromePath}: install Debian's chromium or set CHROME_PATH.`,
-  )
-  process.exit(1)
-}
-
-// Lighthouse's CLI re-parses --chrome-flags, so a value with spaces goes in quotes.
-const chromeFlags = chromiumArgs.map((flag) => flag.replace(/^(--[^=]+=)(.*\s.*)$/, '$1"$2"')).join(' ')
-
-/**
- * @param {string} url
- * @param {string} reportPath
- * @param {number} expectStatus
- * @returns {Promise<Report>}
- */
-async function lighthouse(url, reportPath, expectStatus) {
-  const args = [
-    lighthouseCli,
-    url,
-    `--chrome-flags=${chromeFlags}`,
-    `--only-categories=${categories.join(',')}`,
-    '--output=json',
-    `--output-path=${reportPath}`,
-    '--no-enable-error-reporting',
-    '--quiet',
-    // The 404 page is measured too; without this Lighthouse refuses a 404 document.
-    ...(expectStatus === 404 ? ['--ignore-status-code'] : []),
-  ]
-  await promisify(execFile)(process.execPath, args, {
-    env: { ...process.env, CHROME_PATH: chromePath },
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  return JSON.parse(readFileSync(reportPath, 'utf8'))
-}
-
-/** @param {number[]} values */
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
-/**
- * @param {Report} report
- * @param {string} category
- */
-const score = (report, category) => Math.round((report.categories[category]?.score ?? NaN) * 100)
 
 const server = await startServer({ webRoot, quiet: true })
 const workDir = mkdtempSync(join(tmpdir(), 'bergslaget-lighthouse-'))
@@ -110,7 +43,7 @@ try {
             allTypes.find((type) => type.pattern === want) ?? { pattern: want, path: want, status: 200 },
         )
   console.log(
-    `Lighthouse ${createRequire(import.meta.url)('lighthouse/package.json').version}, ${chromePath}, mobile, ${runs} runs per page type, server ${server.baseUrl}`,
+    `Lighthouse ${lighthouseVersion}, ${chromePath}, mobile, ${runs} runs per page type, server ${server.baseUrl}`,
   )
   for (const type of types) {
     if (!type.path) continue
@@ -122,7 +55,7 @@ try {
         await lighthouse(
           `${server.baseUrl}${type.path}`,
           join(workDir, `report-${rows.length}-${run}.json`),
-          type.status,
+          { categories, expectStatus: type.status },
         ),
       )
       process.stdout.write(

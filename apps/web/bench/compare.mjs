@@ -1,0 +1,185 @@
+#!/usr/bin/env node
+// `npm run bench`: the site beside a bare Next.js page (bench/support/bare-page.mjs), built and served by
+// the same Next.js in the same run, one page of every page type: Lighthouse mobile (median of 3 runs of
+// performance, LCP, TBT, page weight and first-load JS as transferred), then throughput (autocannon,
+// requests per second and p99 at 50 connections for 10 s), each as a ratio to the bare page, and which
+// of issue 12's floors a page misses. The site runs as `npm start` runs it (server.mjs); the bare page
+// with `next start`. A benchmark, not a test: run it alone on an idle machine (README, "Benchmarks").
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { pageTypes, readBuildRoutes } from '../e2e/support/page-types.mjs'
+import { startServer } from '../e2e/support/server.mjs'
+
+import { startBarePage } from './support/bare-page.mjs'
+import {
+  chromePath,
+  lighthouse,
+  lighthouseVersion,
+  median,
+  metric,
+  score,
+  scriptBytes,
+} from './support/lighthouse-run.mjs'
+import { connections, durationSeconds, throughput } from './support/throughput.mjs'
+
+const runs = 3
+const categories = ['performance', 'accessibility', 'best-practices', 'seo']
+const webRoot = fileURLToPath(new URL('..', import.meta.url))
+
+/** Issue 12's floors, against the bare page. */
+const floors = {
+  performancePoints: 2,
+  lcpRatio: 1.2,
+  scriptBytesOver: 10 * 1024,
+  throughputRatio: 0.8,
+}
+
+/**
+ * @typedef {object} Measured
+ * @property {string} label
+ * @property {string} path
+ * @property {boolean} prerendered
+ * @property {Record<string, number>} scores median per Lighthouse category
+ * @property {number} lcpMs
+ * @property {number} tbtMs
+ * @property {number} bytes the page's total transfer
+ * @property {number} scriptBytes its JavaScript, as transferred
+ * @property {number} requestsPerSecond
+ * @property {number} p99Ms
+ * @property {number} failedRequests errors, timeouts and non-2xx answers under load
+ */
+
+const workDir = mkdtempSync(join(tmpdir(), 'bergslaget-bench-'))
+
+/**
+ * @param {string} label
+ * @param {string} baseUrl
+ * @param {string} path
+ * @param {boolean} prerendered
+ * @returns {Promise<Measured>}
+ */
+async function measure(label, baseUrl, path, prerendered) {
+  /** @type {import('./support/lighthouse-run.mjs').Report[]} */
+  const reports = []
+  for (let run = 1; run <= runs; run++) {
+    const reportPath = join(workDir, `${label.replace(/\W+/g, '-')}-${run}.json`)
+    reports.push(await lighthouse(`${baseUrl}${path}`, reportPath, { categories }))
+  }
+  const load = await throughput(`${baseUrl}${path}`)
+  process.stdout.write(`  measured ${label} (${path})\n`)
+  /** @param {(report: import('./support/lighthouse-run.mjs').Report) => number} read */
+  const middle = (read) => median(reports.map(read))
+  return {
+    label,
+    path,
+    prerendered,
+    scores: Object.fromEntries(categories.map((category) => [category, middle((r) => score(r, category))])),
+    lcpMs: middle((r) => metric(r, 'largest-contentful-paint')),
+    tbtMs: middle((r) => metric(r, 'total-blocking-time')),
+    bytes: middle((r) => metric(r, 'total-byte-weight')),
+    scriptBytes: middle(scriptBytes),
+    requestsPerSecond: load.requestsPerSecond,
+    p99Ms: load.p99Ms,
+    failedRequests: load.errors + load.non2xx,
+  }
+}
+
+/**
+ * The floors a page misses, in words; empty when it meets them all.
+ *
+ * @param {Measured} page
+ * @param {Measured} bare
+ */
+function missedFloors(page, bare) {
+  return [
+    (page.scores.performance ?? 0) < (bare.scores.performance ?? 0) - floors.performancePoints && 'perf',
+    page.lcpMs > bare.lcpMs * floors.lcpRatio && 'LCP',
+    page.scriptBytes > bare.scriptBytes + floors.scriptBytesOver && 'JS',
+    page.prerendered && page.requestsPerSecond < bare.requestsPerSecond * floors.throughputRatio && 'req/s',
+    ['accessibility', 'best-practices', 'seo'].some((category) => page.scores[category] !== 100) &&
+      'a11y/BP/SEO',
+    page.failedRequests > 0 && 'failed requests',
+  ].filter(Boolean)
+}
+
+/** @param {number} bytes */
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+/**
+ * @param {number} value
+ * @param {number} base
+ */
+const ratio = (value, base) => `(${(value / base).toFixed(2)})`
+
+const site = await startServer({ webRoot, quiet: true })
+/** @type {Measured[]} */
+const measured = []
+/** @type {Measured} */
+let bare
+try {
+  const barePage = await startBarePage(webRoot)
+  try {
+    console.log(
+      `Lighthouse ${lighthouseVersion} mobile, median of ${runs}; autocannon ${connections} connections × ` +
+        `${durationSeconds} s, gzip; ${chromePath}; node ${process.version}; ${new Date().toISOString()}`,
+    )
+    bare = await measure('bare Next page', barePage.baseUrl, '/', true)
+  } finally {
+    await barePage.stop()
+  }
+  const routes = readBuildRoutes(webRoot)
+  const prerendered = new Set(routes.prerendered.map((route) => route.path))
+  // `node bench/compare.mjs [pattern …]` measures only those page types (`/talare/[slug]`); without, all.
+  const wanted = process.argv.slice(2)
+  for (const { pattern, path } of pageTypes(routes)) {
+    if (path && (wanted.length === 0 || wanted.includes(pattern)))
+      measured.push(await measure(pattern, site.baseUrl, path, prerendered.has(path)))
+  }
+} finally {
+  await site.stop()
+  rmSync(workDir, { recursive: true, force: true })
+}
+
+const header = [
+  'page',
+  'perf',
+  'LCP ms (×)',
+  'TBT ms',
+  'bytes',
+  'first-load JS (+)',
+  'req/s (×)',
+  'p99 ms',
+  'a11y/BP/SEO',
+  'floors missed',
+]
+/** @param {Measured} page */
+const cells = (page) => [
+  page.label,
+  String(page.scores.performance),
+  `${page.lcpMs.toFixed(0)} ${ratio(page.lcpMs, bare.lcpMs)}`,
+  page.tbtMs.toFixed(0),
+  kb(page.bytes),
+  `${kb(page.scriptBytes)} (${page === bare ? '' : '+'}${page === bare ? '—' : kb(page.scriptBytes - bare.scriptBytes)})`,
+  `${page.requestsPerSecond.toFixed(0)} ${ratio(page.requestsPerSecond, bare.requestsPerSecond)}${page.prerendered ? '' : ' dynamic'}`,
+  String(page.p99Ms),
+  categories
+    .slice(1)
+    .map((category) => page.scores[category])
+    .join('/'),
+  page === bare ? '' : missedFloors(page, bare).join(', ') || 'none',
+]
+const table = [header, ...[bare, ...measured].map(cells)]
+const widths = header.map((_, column) => Math.max(...table.map((row) => row[column]?.length ?? 0)))
+/** @param {string[]} row */
+const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
+console.log(
+  `\n${[line(header), line(widths.map((width) => '-'.repeat(width))), ...table.slice(1).map(line)].join('\n')}`,
+)
+console.log(
+  `\nFloors (issue 12): perf ≥ bare − ${floors.performancePoints}, LCP ≤ ${floors.lcpRatio} × bare, first-load JS ≤ bare + ` +
+    `${kb(floors.scriptBytesOver)}, prerendered req/s ≥ ${floors.throughputRatio} × bare, a11y/BP/SEO 100.`,
+)
+const missing = measured.filter((page) => missedFloors(page, bare).length > 0).length
+console.log(`${measured.length - missing} of ${measured.length} page types meet every floor.`)

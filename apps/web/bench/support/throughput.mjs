@@ -1,0 +1,25 @@
+// Requests per second and tail latency of one page under load (autocannon), as a browser asks for it
+// (gzip accepted). Plain ESM.
+import autocannon from 'autocannon'
+
+export const connections = 50
+export const durationSeconds = 10
+
+/**
+ * @param {string} url
+ * @returns {Promise<{ requestsPerSecond: number, p99Ms: number, errors: number, non2xx: number }>}
+ */
+export async function throughput(url) {
+  const result = await autocannon({
+    url,
+    connections,
+    duration: durationSeconds,
+    headers: { 'accept-encoding': 'gzip' },
+  })
+  return {
+    requestsPerSecond: result.requests.average,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
