@@ -19,6 +19,7 @@ import {
   lighthouse,
   lighthouseVersion,
   median,
+  htmlScripts,
   metric,
   score,
   scriptBytes,
@@ -46,7 +47,7 @@ const floors = {
  * @property {number} lcpMs
  * @property {number} tbtMs
  * @property {number} bytes the page's total transfer
- * @property {number} scriptBytes its JavaScript, as transferred
+ * @property {number} scriptBytes its first-load JavaScript, as transferred
  * @property {number} requestsPerSecond
  * @property {number} p99Ms
  * @property {number} failedRequests errors, timeouts and non-2xx answers under load
@@ -68,6 +69,7 @@ async function measure(label, baseUrl, path, prerendered) {
     const reportPath = join(workDir, `${label.replace(/\W+/g, '-')}-${run}.json`)
     reports.push(await lighthouse(`${baseUrl}${path}`, reportPath, { categories }))
   }
+  const scripts = htmlScripts(await (await fetch(`${baseUrl}${path}`)).text())
   const load = await throughput(`${baseUrl}${path}`)
   process.stdout.write(`  measured ${label} (${path})\n`)
   /** @param {(report: import('./support/lighthouse-run.mjs').Report) => number} read */
@@ -80,7 +82,7 @@ async function measure(label, baseUrl, path, prerendered) {
     lcpMs: middle((r) => metric(r, 'largest-contentful-paint')),
     tbtMs: middle((r) => metric(r, 'total-blocking-time')),
     bytes: middle((r) => metric(r, 'total-byte-weight')),
-    scriptBytes: middle(scriptBytes),
+    scriptBytes: middle((r) => scriptBytes(r, scripts)),
     requestsPerSecond: load.requestsPerSecond,
     p99Ms: load.p99Ms,
     failedRequests: load.errors + load.non2xx,
