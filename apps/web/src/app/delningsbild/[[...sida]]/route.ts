@@ -1,4 +1,5 @@
 import { publishedContent } from '@/lib/content'
+import { prerenderedPaths } from '@/lib/prerender/prerendered'
 import { shareImage } from '@/lib/share-image/share-image'
 import { pagePathOf } from '@/lib/share-image/share-image-path'
 import { sitePageAt, sitePages } from '@/lib/site-pages/site-pages'
@@ -12,9 +13,9 @@ interface ShareImageRouteProps {
 export const dynamicParams = true
 
 export async function generateStaticParams() {
-  return sitePages(await publishedContent.listSitePages()).map(({ path }) => ({
-    sida: path.split('/').filter(Boolean),
-  }))
+  const paths = sitePages(await publishedContent.listSitePages()).map(({ path }) => path)
+  // A share image is asked for with its page: prerendered with the pages that are.
+  return (await prerenderedPaths(paths)).map((path) => ({ sida: path.split('/').filter(Boolean) }))
 }
 
 export async function GET(_request: Request, { params }: ShareImageRouteProps) {

@@ -14,6 +14,7 @@ import { formatEventDate } from '@/lib/format'
 import { mapHref } from '@/lib/map-link'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
+import { prerendered } from '@/lib/prerender/prerendered'
 import { routes } from '@/lib/routes'
 import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
 import { eventLd } from '@/lib/structured-data/event'
@@ -30,7 +31,10 @@ export const revalidate = 3600
 
 export async function generateStaticParams() {
   const slugs = [...(await publishedContent.listEventSlugs()), ...(await oldSlugsOf('event'))]
-  return slugs.map((slug) => ({ slug }))
+  return prerendered(
+    slugs.map((slug) => ({ slug })),
+    ({ slug }) => routes.event(slug),
+  )
 }
 
 /** The event at this address, for the page and its metadata alike; else a redirect or the 404. */

@@ -9,6 +9,7 @@ import { content, publishedContent } from '@/lib/content'
 import { formatEventDate } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
+import { prerendered } from '@/lib/prerender/prerendered'
 import { routes } from '@/lib/routes'
 import { newsArticleLd } from '@/lib/structured-data/article'
 import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
@@ -23,7 +24,10 @@ export const dynamicParams = true
 
 export async function generateStaticParams() {
   const slugs = [...(await publishedContent.listArticleSlugs()), ...(await oldSlugsOf('article'))]
-  return slugs.map((slug) => ({ slug }))
+  return prerendered(
+    slugs.map((slug) => ({ slug })),
+    ({ slug }) => routes.article(slug),
+  )
 }
 
 /** The article at this address, for the page and its metadata alike; else a redirect or the 404. */

@@ -10,6 +10,7 @@ import { content, publishedContent } from '@/lib/content'
 import { displayUrl } from '@/lib/display-url'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
+import { prerendered } from '@/lib/prerender/prerendered'
 import { routes } from '@/lib/routes'
 import { safeHref } from '@/lib/safe-href'
 import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
@@ -27,7 +28,10 @@ export const dynamicParams = true
 
 export async function generateStaticParams() {
   const slugs = [...(await publishedContent.listOrganisationSlugs()), ...(await oldSlugsOf('organisation'))]
-  return slugs.map((slug) => ({ slug }))
+  return prerendered(
+    slugs.map((slug) => ({ slug })),
+    ({ slug }) => routes.organisation(slug),
+  )
 }
 
 /** The organisation at this address, for the page and its metadata alike; else a redirect or the 404. */

@@ -9,6 +9,7 @@ import { TalkList } from '@/components/talk-list/talk-list'
 import { content, publishedContent } from '@/lib/content'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
+import { prerendered } from '@/lib/prerender/prerendered'
 import { routes } from '@/lib/routes'
 import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
 import { JsonLd } from '@/lib/structured-data/json-ld'
@@ -23,7 +24,10 @@ export const dynamicParams = true
 
 export async function generateStaticParams() {
   const slugs = [...(await publishedContent.listSpeakerSlugs()), ...(await oldSlugsOf('speaker'))]
-  return slugs.map((slug) => ({ slug }))
+  return prerendered(
+    slugs.map((slug) => ({ slug })),
+    ({ slug }) => routes.speaker(slug),
+  )
 }
 
 /** The speaker at this address, for the page and its metadata alike; else a redirect or the 404. */

@@ -9,6 +9,7 @@ import { content, publishedContent } from '@/lib/content'
 import { formatEventDate, formatTime } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldTalkAddresses, talkOrMoved } from '@/lib/moved'
+import { prerendered } from '@/lib/prerender/prerendered'
 import { routes } from '@/lib/routes'
 import { breadcrumbList, sectionCrumb } from '@/lib/structured-data/breadcrumbs'
 import { JsonLd } from '@/lib/structured-data/json-ld'
@@ -22,7 +23,10 @@ export const dynamicParams = true
 
 export async function generateStaticParams() {
   const talks = [...(await publishedContent.listTalkParams()), ...(await oldTalkAddresses())]
-  return talks.map(({ event, talk }) => ({ slug: event, talk }))
+  return prerendered(
+    talks.map(({ event, talk }) => ({ slug: event, talk })),
+    ({ slug, talk }) => routes.talk(slug, talk),
+  )
 }
 
 /** The talk at this address, for the page and its metadata alike; else a redirect or the 404. */

@@ -3,6 +3,8 @@ import { hasCalendarEntry } from '@/lib/calendar/calendar-entry'
 import { calendarResponse, noCalendarResponse } from '@/lib/calendar/calendar-response'
 import { readChangeTimes } from '@/lib/calendar/change-times'
 import { publishedContent } from '@/lib/content'
+import { prerendered } from '@/lib/prerender/prerendered'
+import { routes } from '@/lib/routes'
 
 interface EventCalendarContext {
   params: Promise<{ slug: string }>
@@ -14,7 +16,10 @@ export const dynamicParams = true
 /** Every event with a fixed date, past ones too: each such event's page links its file. */
 export async function generateStaticParams() {
   const { upcoming, past } = await publishedContent.getEventsPage()
-  return [...upcoming, ...past].filter(hasCalendarEntry).map(({ slug }) => ({ slug }))
+  return prerendered(
+    [...upcoming, ...past].filter(hasCalendarEntry).map(({ slug }) => ({ slug })),
+    ({ slug }) => routes.event(slug),
+  )
 }
 
 /** One event as a file to add to a calendar (the event page's "Lägg till i kalendern"). */
