@@ -34,6 +34,9 @@ export default function nextConfig(phase: string): NextConfig {
     agentRules: false,
     experimental: {
       agentUpgrade: false,
+      // The stylesheet in the page instead of a render-blocking request: the site's first paint waited
+      // for it, an LCP well behind a bare Next.js page's (npm run bench). 8 KB, each page carries it.
+      inlineCss: true,
     },
   }
 }

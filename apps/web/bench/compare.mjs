@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: the site beside a bare Next.js page (bench/support/bare-page.mjs), built and served by
 // the same Next.js in the same run, one page of every page type: Lighthouse mobile (median of 3 runs of
-// performance, LCP, TBT, page weight and first-load JS as transferred), then throughput (autocannon,
+// performance, LCP, TBT, page weight), first-load JS (gzip), then throughput (autocannon,
 // requests per second and p99 at 50 connections for 10 s), each as a ratio to the bare page, and which
 // of issue 12's floors a page misses. The site runs as `npm start` runs it (server.mjs); the bare page
 // with `next start`. A benchmark, not a test: run it alone on an idle machine (README, "Benchmarks").
@@ -14,15 +14,14 @@ import { pageTypes, readBuildRoutes } from '../e2e/support/page-types.mjs'
 import { startServer } from '../e2e/support/server.mjs'
 
 import { startBarePage } from './support/bare-page.mjs'
+import { firstLoadScriptBytes } from './support/first-load-js.mjs'
 import {
   chromePath,
   lighthouse,
   lighthouseVersion,
   median,
-  htmlScripts,
   metric,
   score,
-  scriptBytes,
 } from './support/lighthouse-run.mjs'
 import { connections, durationSeconds, throughput } from './support/throughput.mjs'
 
@@ -47,7 +46,7 @@ const floors = {
  * @property {number} lcpMs
  * @property {number} tbtMs
  * @property {number} bytes the page's total transfer
- * @property {number} scriptBytes its first-load JavaScript, as transferred
+ * @property {number} scriptBytes its first-load JavaScript, gzip
  * @property {number} requestsPerSecond
  * @property {number} p99Ms
  * @property {number} failedRequests errors, timeouts and non-2xx answers under load
@@ -69,7 +68,6 @@ async function measure(label, baseUrl, path, prerendered) {
     const reportPath = join(workDir, `${label.replace(/\W+/g, '-')}-${run}.json`)
     reports.push(await lighthouse(`${baseUrl}${path}`, reportPath, { categories }))
   }
-  const scripts = htmlScripts(await (await fetch(`${baseUrl}${path}`)).text())
   const load = await throughput(`${baseUrl}${path}`)
   process.stdout.write(`  measured ${label} (${path})\n`)
   /** @param {(report: import('./support/lighthouse-run.mjs').Report) => number} read */
@@ -82,7 +80,7 @@ async function measure(label, baseUrl, path, prerendered) {
     lcpMs: middle((r) => metric(r, 'largest-contentful-paint')),
     tbtMs: middle((r) => metric(r, 'total-blocking-time')),
     bytes: middle((r) => metric(r, 'total-byte-weight')),
-    scriptBytes: middle((r) => scriptBytes(r, scripts)),
+    scriptBytes: await firstLoadScriptBytes(`${baseUrl}${path}`),
     requestsPerSecond: load.requestsPerSecond,
     p99Ms: load.p99Ms,
     failedRequests: load.errors + load.non2xx,

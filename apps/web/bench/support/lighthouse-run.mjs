@@ -102,33 +102,3 @@ export const score = (report, category) => Math.round((report.categories[categor
  * @param {string} audit
  */
 export const metric = (report, audit) => report.audits[audit]?.numericValue ?? NaN
-
-/**
- * The page's first-load JS: the bytes, as transferred (compressed), of the scripts its HTML loads
- * (`scripts`, their paths). Not every script of the run: those the router fetches afterwards for the
- * pages its links prefetch belong to those pages.
- *
- * @param {Report} report
- * @param {Set<string>} scripts
- */
-export const scriptBytes = (report, scripts) =>
-  (report.audits['network-requests']?.details?.items ?? [])
-    .filter(
-      (item) => item.resourceType === 'Script' && scripts.has(new URL(item.url ?? '', 'http://x').pathname),
-    )
-    .reduce((sum, item) => sum + (item.transferSize ?? 0), 0)
-
-/**
- * The paths of the scripts a page's HTML loads; not `nomodule` ones, which no browser Lighthouse runs
- * loads.
- *
- * @param {string} html
- */
-export const htmlScripts = (html) =>
-  new Set(
-    [...html.matchAll(/<script\b([^>]*)>/g)]
-      .map(([, attributes = '']) => attributes)
-      .filter((attributes) => !/\bnomodule\b/i.test(attributes))
-      .flatMap((attributes) => /\bsrc="([^"]+)"/.exec(attributes)?.[1] ?? [])
-      .map((src) => new URL(src, 'http://x').pathname),
-  )
