@@ -1,8 +1,16 @@
+import { generateDocuments } from '@bergslaget/content/testing/generated-dataset'
 import type { SanityDocument } from 'sanity'
+
+import { mapConcurrently } from '../lib/map-concurrently'
 
 import { markersOf, withChange } from './fixture-helpers'
 import { validFixture } from './test-fixtures'
-import { checkDataset } from './validate-documents'
+import {
+  DOCUMENT_CONCURRENCY,
+  checkDataset,
+  createDocumentValidator,
+  validateDocuments,
+} from './validate-documents'
 
 describe('validateDocuments', () => {
   it('finds nothing wrong with the valid fixture', async () => {
@@ -145,5 +153,48 @@ describe('validateDocuments', () => {
     expect(report.unpublishedIds).toEqual(['drafts.organisation-falu-kommun'])
     expect(report.duplicateIds).toEqual(['organisation-falu-kommun'])
     expect((await markersOf(documents, 'talk-valkommen')).map(({ path }) => path)).toEqual(['event'])
+  })
+})
+
+describe('validateDocuments, a few documents at a time', () => {
+  // A generated set several times the concurrency, with findings (a slug twice, a year on a fixed
+  // event) so that the results compared are not all empty.
+  const generated = generateDocuments({ events: 4, talks: 30, speakers: 12, organisations: 6, articles: 6 })
+  const documents = [...validFixture(), ...(generated as SanityDocument[])]
+  documents.push({
+    ...(documents.find(({ _id }) => _id === 'talk-generated-3') as SanityDocument),
+    _id: 'talk-kopia',
+  })
+  documents.push({
+    ...(documents.find(({ _id }) => _id === 'event-arsmote-2026') as SanityDocument),
+    _id: 'event-b',
+    year: 2026,
+  })
+
+  it("has no more than DOCUMENT_CONCURRENCY documents in Sanity's validation at once", async () => {
+    const validate = createDocumentValidator(documents)
+    const seen = { running: 0, most: 0 }
+    const results = await mapConcurrently(documents, DOCUMENT_CONCURRENCY, async (document) => {
+      seen.most = Math.max(seen.most, ++seen.running)
+      try {
+        return await validate(document)
+      } finally {
+        seen.running--
+      }
+    })
+    expect(documents.length).toBeGreaterThan(4 * DOCUMENT_CONCURRENCY)
+    expect(seen.most).toBe(DOCUMENT_CONCURRENCY)
+    expect(results.map(({ documentId }) => documentId)).toEqual(documents.map(({ _id }) => _id))
+  })
+
+  it('gives what validating every document at once gave, in the order of the set', async () => {
+    const validate = createDocumentValidator(documents)
+    const allAtOnce = await Promise.all(documents.map(validate))
+    const results = await validateDocuments(documents)
+    expect(results).toEqual(allAtOnce)
+    expect(results.map(({ documentId }) => documentId)).toEqual(documents.map(({ _id }) => _id))
+    expect(results.filter(({ markers }) => markers.length > 0).map(({ documentId }) => documentId)).toEqual(
+      expect.arrayContaining(['talk-generated-3', 'talk-kopia', 'event-b']),
+    )
   })
 })

@@ -1,6 +1,7 @@
 import type { SanityDocument, Schema, ValidationMarker, Workspace } from 'sanity'
 import { createSchema, validateDocument } from 'sanity'
 
+import { mapConcurrently } from '../lib/map-concurrently'
 import { schemaTypes } from '../schema'
 
 import {
@@ -47,10 +48,23 @@ export function getStudioSchema(): Schema {
 const UNDECLARED_FIELD = /^Field '.+' does not exist on type '.+'$/
 
 /**
- * Runs Sanity's own document validation (the rules editors see in the Studio) over a set of
- * documents without a network: references and slug uniqueness are resolved within the set.
+ * How many documents are in Sanity's validation at once. Started all together, every document held
+ * its validation in memory at the same time: 3.2 GB at 3,801 documents, and 19,001 ran out of Node's
+ * heap. The work is on one thread, but each level of a document's fields first waits for a timer
+ * (Sanity yields to an idle callback there), so one document at a time leaves the CPU waiting.
+ * Measured at 3,801 documents on 2 shared cores: 1 at a time took 43 s, 4 to 32 took 22–30 s with
+ * peaks of 1.0–1.4 GB and no trend between them (most of that is the CLI and the schema).
  */
-export async function validateDocuments(documents: readonly SanityDocument[]): Promise<DocumentValidation[]> {
+export const DOCUMENT_CONCURRENCY = 8
+
+export type DocumentValidator = (document: SanityDocument) => Promise<DocumentValidation>
+
+/**
+ * Sanity's own document validation (the rules editors see in the Studio) of one document of a set:
+ * references and slug uniqueness are resolved within the set, without a network.
+ * What every document shares (the schema, the ids, the offline client's indexes) is made once here.
+ */
+export function createDocumentValidator(documents: readonly SanityDocument[]): DocumentValidator {
   const schema = getStudioSchema()
   const ids = new Set(documents.map((document) => document._id))
   const client = createOfflineClient(documents)
@@ -65,23 +79,22 @@ export async function validateDocuments(documents: readonly SanityDocument[]): P
       environment,
     })
 
-  return Promise.all(
-    documents.map(async (document) => {
-      const [studio, cli] = await Promise.all([validate(document, 'studio'), validate(document, 'cli')])
-      const unknownType: ValidationMarker[] = schema.get(document._type)
-        ? []
-        : [{ level: 'error', path: [], message: `Dokumenttypen "${document._type}" finns inte i schemat.` }]
-      return {
-        documentId: document._id,
-        documentType: document._type,
-        markers: [
-          ...unknownType,
-          ...studio,
-          ...cli.filter((marker) => UNDECLARED_FIELD.test(marker.message)),
-        ],
-      }
-    }),
-  )
+  return async (document) => {
+    const [studio, cli] = await Promise.all([validate(document, 'studio'), validate(document, 'cli')])
+    const unknownType: ValidationMarker[] = schema.get(document._type)
+      ? []
+      : [{ level: 'error', path: [], message: `Dokumenttypen "${document._type}" finns inte i schemat.` }]
+    return {
+      documentId: document._id,
+      documentType: document._type,
+      markers: [...unknownType, ...studio, ...cli.filter((marker) => UNDECLARED_FIELD.test(marker.message))],
+    }
+  }
+}
+
+/** Every document of the set validated (see createDocumentValidator), a few at a time, in the set's order. */
+export async function validateDocuments(documents: readonly SanityDocument[]): Promise<DocumentValidation[]> {
+  return mapConcurrently(documents, DOCUMENT_CONCURRENCY, createDocumentValidator(documents))
 }
 
 /** Schema validation plus dataset integrity: what `content:check` reports. */
