@@ -13,8 +13,7 @@ export const dynamicParams = true
 
 /** Every event with a fixed date, past ones too: each such event's page links its file. */
 export async function generateStaticParams() {
-  const { upcoming, past } = await publishedContent.getEventsPage()
-  return [...upcoming, ...past].filter(hasCalendarEntry).map(({ slug }) => ({ slug }))
+  return (await publishedContent.listEventOrder()).filter(hasCalendarEntry).map(({ slug }) => ({ slug }))
 }
 
 /** One event as a file to add to a calendar (the event page's "Lägg till i kalendern"). */
