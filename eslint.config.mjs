@@ -7,6 +7,11 @@ import globals from 'globals'
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import tseslint from 'typescript-eslint'
 
+const testSupportPattern = {
+  regex: '(^|/)testing/',
+  message: 'Test support (a testing/ folder, @bergslaget/*/testing/*) is for tests only.',
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -60,15 +65,24 @@ export default tseslint.config(
     // Benchmarks measure with the test support's datasets, as tests do; nothing ships from bench/.
     ignores: ['**/*.test.*', '**/testing/**', 'apps/web/e2e/**', '**/bench/**'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: [testSupportPattern] }],
+    },
+  },
+  {
+    // The site links its own pages through PageLink (components/page-link), which does not prefetch.
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.*', '**/testing/**', 'apps/web/src/components/page-link/page-link.tsx'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
+          paths: [
             {
-              regex: '(^|/)testing/',
-              message: 'Test support (a testing/ folder, @bergslaget/*/testing/*) is for tests only.',
+              name: 'next/link',
+              message: 'Link to a page of the site with PageLink (components/page-link).',
             },
           ],
+          patterns: [testSupportPattern],
         },
       ],
     },

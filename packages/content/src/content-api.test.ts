@@ -50,10 +50,18 @@ test('the bundled dataset answers a read without arguments from one query per pr
   // Shared by every caller, so no caller may change it.
   expect(() => (first.documents as unknown[]).pop()).toThrow(TypeError)
 
-  // "Upcoming" moves with the day: the events page is read anew each time.
-  await api.getEventsPage()
-  await api.getEventsPage()
+  // "Upcoming" moves with the day: the home page's events are read anew each time.
+  await api.getHomePage()
+  await api.getHomePage()
   expect(queries).toHaveLength(3)
+  // The events list's order has no clock (its pages split it), so it is kept like the rest.
+  await api.listEventOrder()
+  await api.listEventOrder()
+  expect(queries).toHaveLength(4)
+  // A read with arguments (a page of a list, by its ids) is asked every time.
+  await api.getEventsPage([])
+  await api.getEventsPage([])
+  expect(queries).toHaveLength(6)
 })
 
 test('a hosted source is asked every time: a publish may have changed the answer', async () => {

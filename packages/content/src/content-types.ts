@@ -46,6 +46,12 @@ export interface PageTypeDefinition {
   readonly notListedOn: readonly string[]
 }
 
+/**
+ * The path segment of a list's later pages (`/talare/sida/2`, `/nyheter/sida/2`): reserved in the slugs
+ * of every type whose list has pages, since it sits beside that type's own pages.
+ */
+export const listPageSegment = 'sida'
+
 /** The document types with a page of their own, in the Studio's order. */
 export const pageTypes = {
   event: {
@@ -56,7 +62,7 @@ export const pageTypes = {
     place: { section: '/evenemang' },
     titleField: 'title',
     onHomePage: true,
-    reservedSlugs: [],
+    reservedSlugs: [listPageSegment],
     listedOn: { 'hosts[]': 'organisation', 'partners[]': 'organisation' },
     notListedOn: ['description[].markDefs[].reference', 'coverImage.asset'],
   },
@@ -79,7 +85,7 @@ export const pageTypes = {
     place: { section: '/talare' },
     titleField: 'name',
     onHomePage: false,
-    reservedSlugs: [],
+    reservedSlugs: [listPageSegment],
     listedOn: { 'affiliations[].organisation': 'organisation' },
     notListedOn: ['bio[].markDefs[].reference', 'portrait.asset'],
   },
@@ -91,7 +97,7 @@ export const pageTypes = {
     place: { section: '/organisationer' },
     titleField: 'name',
     onHomePage: false,
-    reservedSlugs: [],
+    reservedSlugs: [listPageSegment],
     listedOn: {},
     notListedOn: ['logo.asset'],
   },
@@ -105,7 +111,7 @@ export const pageTypes = {
     place: { section: '/nyheter' },
     titleField: 'title',
     onHomePage: true,
-    reservedSlugs: ['sida', 'typ'],
+    reservedSlugs: [listPageSegment, 'typ'],
     // An organisation's page lists the articles whose text links to it; other linked pages do not.
     listedOn: { event: 'event', 'body[].markDefs[].reference': 'organisation' },
     notListedOn: ['body[].markDefs[].reference', 'coverImage.asset'],

@@ -31,6 +31,7 @@ export type { RichText } from './fragments/rich-text'
 export type {
   ArticleSummary,
   EventSummary,
+  OrganisationListing,
   OrganisationSummary,
   SpeakerSummary,
   TalkSummary,

@@ -2,14 +2,19 @@ import type { RoutableType } from './content-types'
 import { getAboutPage } from './pages/about-page'
 import { listOldAddresses } from './pages/addresses'
 import { getArticlePage, listArticleSlugs, listArticles } from './pages/articles'
-import { getEventPage, getEventsPage, listEventSlugs } from './pages/events'
+import { getEventPage, getEventsPage, listEventOrder, listEventSlugs } from './pages/events'
 import { getHomePage } from './pages/home-page'
 import { findMoved, findMovedTalk } from './pages/moved'
-import { getOrganisationPage, getOrganisationsPage, listOrganisationSlugs } from './pages/organisations'
+import {
+  getOrganisationPage,
+  getOrganisationsPage,
+  listOrganisationOrder,
+  listOrganisationSlugs,
+} from './pages/organisations'
 import { searchSite } from './pages/search'
 import { listSitePages } from './pages/site-pages'
 import { getSiteSettings } from './pages/site-settings'
-import { getSpeakerPage, getSpeakersPage, listSpeakerSlugs } from './pages/speakers'
+import { getSpeakerPage, getSpeakersPage, listSpeakerOrder, listSpeakerSlugs } from './pages/speakers'
 import { getTalkPage, listTalkParams } from './pages/talks'
 import type { Read } from './read'
 
@@ -28,11 +33,14 @@ export const pageReads = {
   getArticlePage,
   listArticles,
   getEventPage,
+  listEventOrder,
   getEventsPage,
   getTalkPage,
   getSpeakerPage,
+  listSpeakerOrder,
   getSpeakersPage,
   getOrganisationPage,
+  listOrganisationOrder,
   getOrganisationsPage,
   findMoved,
   findMovedTalk,

@@ -3,6 +3,7 @@
 // Presentation tool (studio/src/presentation*.ts) need it.
 
 import {
+  listPageSegment,
   pageTypes,
   perPage,
   singletonPages,
@@ -47,12 +48,17 @@ const list = Object.fromEntries(
 const pagePaths = perPage((type, slugs) => [sectionOf(type), ...slugs.map(segment)].join('/'))
 
 /**
- * A page of the news archive. The archive is prerendered, so its filter and page are path segments,
- * not search params; page 1 has no page segment, so each list has one address.
+ * A page of the list at `base`. Lists are prerendered, so their pages are path segments, not search
+ * params; page 1 has no page segment, so each page has one address.
  */
+const pageOf = (base: string, page: number) => (page > 1 ? `${base}/${listPageSegment}/${page}` : base)
+
+/** A page of a section's list (`/talare`, `/talare/sida/2`). */
+const listPage = (type: SectionType, page = 1) => pageOf(list[type], page)
+
+/** A page of the news archive, of one kind or of all. */
 function newsArchive(kind: ArticleKind | null = null, page = 1): string {
-  const base = kind ? `${list.article}/typ/${articleKindSegments[kind]}` : list.article
-  return page > 1 ? `${base}/sida/${page}` : base
+  return pageOf(kind ? `${list.article}/typ/${articleKindSegments[kind]}` : list.article, page)
 }
 
 /** The site's addresses. */
@@ -60,6 +66,7 @@ export const routes = {
   home: '/',
   ...pagePaths,
   list,
+  listPage,
   newsArchive,
   about: singletonPages.association.path,
   /** The site's search; its results are `?q=` on it. */

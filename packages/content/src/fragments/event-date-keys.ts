@@ -16,3 +16,26 @@ export const eventEndKey = /* groq */ `coalesce(endsAt, startsAt, ${unconfirmedK
 
 /** GROQ filter: the event has not ended yet (evaluated when the page is rendered). */
 export const isUpcoming = /* groq */ `${eventEndKey} >= now()`
+
+/**
+ * `isUpcoming` for an event whose `eventEndKey` a query has read: the same comparison of strings, with
+ * now() as GROQ writes it (an ISO timestamp in UTC). For a read without the clock, which the embedded
+ * source may keep for the process, split at each render (the events list).
+ */
+export function isUpcomingAt(endKey: string | null, now: Date): boolean {
+  return endKey !== null && endKey >= now.toISOString()
+}
+
+/**
+ * Events in the events list's order (newest first) split at `now`: the upcoming ones soonest first, the
+ * past ones newest first.
+ */
+export function upcomingAndPast<Event extends { endKey: string | null }>(
+  events: readonly Event[],
+  now: Date,
+): { upcoming: Event[]; past: Event[] } {
+  return {
+    upcoming: events.filter((event) => isUpcomingAt(event.endKey, now)).reverse(),
+    past: events.filter((event) => !isUpcomingAt(event.endKey, now)),
+  }
+}

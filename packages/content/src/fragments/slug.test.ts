@@ -21,8 +21,14 @@ test('an article may not take a segment the news archive uses; other types may',
   expect(slugProblem('article', 'sida')).toBe('reserved')
   expect(slugProblem('article', 'typ')).toBe('reserved')
   expect(slugProblem('article', 'sidan')).toBeNull()
-  expect(slugProblem('event', 'sida')).toBeNull()
   expect(slugProblem('speaker', 'typ')).toBeNull()
+})
+
+test('no type whose list has later pages may take their segment; a talk, listed under its event, may', () => {
+  for (const type of ['event', 'speaker', 'organisation', 'article']) {
+    expect(slugProblem(type, 'sida')).toBe('reserved')
+  }
+  expect(slugProblem('talk', 'sida')).toBeNull()
 })
 
 test('the zod schema applies the same rule and says why', () => {

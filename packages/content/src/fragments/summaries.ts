@@ -13,17 +13,34 @@ import { routableSlug } from './slug'
 // to a page that does not exist. They live together so that a type's summary is where the link target
 // asks for it. Each has its fields alone (for a page query that adds its own), its projection and its
 // shape (for a page schema that adds its own).
+//
+// A type whose list is split into pages also has a listing: its summary without the details a summary
+// may drop (a speaker's affiliations, a city, a venue). A list reads every document's listing to order,
+// group and count its pages, then the summaries of one page's entries; the summary is its listing plus
+// details, so a document listed has a summary that passes, and the pages that exist stay those listed.
 
 /** Organisations are grouped by kind in lists; the city is a detail that may be dropped. */
-export const organisationSummaryFields = /* groq */ `_id, name, "slug": slug.current, kind, city`
+const organisationListingFields = /* groq */ `_id, name, "slug": slug.current, kind`
 
-export const organisationSummaryProjection = /* groq */ `{${organisationSummaryFields}}`
+export const organisationListingProjection = /* groq */ `{${organisationListingFields}}`
 
-export const organisationSummaryShape = {
+const organisationListingShape = {
   _id: z.string(),
   name: z.string().min(1),
   slug: routableSlug('organisation'),
   kind: z.enum(organisationKinds.values),
+}
+
+export const organisationListingSchema = z.object(organisationListingShape)
+
+export type OrganisationListing = z.output<typeof organisationListingSchema>
+
+export const organisationSummaryFields = /* groq */ `${organisationListingFields}, city`
+
+export const organisationSummaryProjection = /* groq */ `{${organisationSummaryFields}}`
+
+export const organisationSummaryShape = {
+  ...organisationListingShape,
   city: documentOf(z.string(), 'city'),
 }
 
@@ -31,11 +48,22 @@ export const organisationSummarySchema = z.object(organisationSummaryShape)
 
 export type OrganisationSummary = z.output<typeof organisationSummarySchema>
 
+/** A speakers list is ordered and grouped by name. */
+const speakerListingFields = /* groq */ `_id, name, "slug": slug.current`
+
+export const speakerListingProjection = /* groq */ `{${speakerListingFields}}`
+
+const speakerListingShape = {
+  _id: z.string(),
+  name: z.string().min(1),
+  slug: routableSlug('speaker'),
+}
+
+export const speakerListingSchema = z.object(speakerListingShape)
+
 /** The affiliations shown beside a speaker's name are dropped one by one, never the speaker. */
 export const speakerSummaryFields = /* groq */ `
-  _id,
-  name,
-  "slug": slug.current,
+  ${speakerListingFields},
   affiliations[]{_key, role, "organisation": organisation->${organisationSummaryProjection}}
 `
 
@@ -48,9 +76,7 @@ const affiliationSchema = z.object({
 })
 
 export const speakerSummaryShape = {
-  _id: z.string(),
-  name: z.string().min(1),
-  slug: routableSlug('speaker'),
+  ...speakerListingShape,
   affiliations: listOf(affiliationSchema, 'affiliation'),
 }
 
@@ -60,10 +86,10 @@ export type SpeakerSummary = z.output<typeof speakerSummarySchema>
 
 /**
  * Every event card shows what kind of event it is, whether it was cancelled and when it is
- * (withEventDate), so those are part of an event's summary; the venue (where, and its address for the
- * event's page) is a detail that may be dropped.
+ * (withEventDate), so those are part of an event's listing, by whose date the events list is ordered
+ * and grouped; the venue (where, and its address for the event's page) is a detail that may be dropped.
  */
-export const eventSummaryFields = /* groq */ `
+export const eventListingFields = /* groq */ `
   _id,
   title,
   "slug": slug.current,
@@ -73,7 +99,19 @@ export const eventSummaryFields = /* groq */ `
   startsAt,
   endsAt,
   year,
-  month,
+  month
+`
+
+export const eventListingShape = {
+  _id: z.string(),
+  title: z.string().min(1),
+  slug: routableSlug('event'),
+  kind: z.enum(eventKinds.values),
+  status: z.enum(eventStatuses.values),
+}
+
+export const eventSummaryFields = /* groq */ `
+  ${eventListingFields},
   venue{name, street, city, location{lat, lng}}
 `
 
@@ -92,11 +130,7 @@ const venueSchema = z.object({
 })
 
 export const eventSummaryShape = {
-  _id: z.string(),
-  title: z.string().min(1),
-  slug: routableSlug('event'),
-  kind: z.enum(eventKinds.values),
-  status: z.enum(eventStatuses.values),
+  ...eventListingShape,
   venue: documentOf(venueSchema, 'venue'),
 }
 

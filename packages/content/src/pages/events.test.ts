@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { createContentApi } from '../content-api'
+import { upcomingAndPast } from '../fragments/event-date-keys'
 import { createEmbeddedSource } from '../source/embedded-source'
 import { captureContentErrors } from '../testing/capture-content-errors'
 import { apiWithEachDocument, writeDatasetVariant } from '../testing/dataset-variant'
@@ -28,7 +29,7 @@ function event(slug: string, date: Record<string, unknown>) {
   }
 }
 
-// Dates are relative to the real clock, since the query asks GROQ's now().
+// Dates are relative to the real clock, as the site splits the list at the time of the render.
 const events = [
   event('in-two-months', { dateMode: 'fixed', startsAt: firstOfMonth(2), endsAt: firstOfMonth(2, 3) }),
   event('ongoing', { dateMode: 'fixed', startsAt: iso(-0.1), endsAt: iso(0.1) }),
@@ -46,7 +47,8 @@ const events = [
 test('upcoming events come soonest first, past ones newest first; undated ones by what is known of them', async () => {
   const path = join(await mkdtemp(join(tmpdir(), 'events-')), 'events.ndjson')
   await writeFile(path, events.map((doc) => JSON.stringify(doc)).join('\n'))
-  const { upcoming, past } = await createContentApi(createEmbeddedSource(path)).getEventsPage()
+  const order = await createContentApi(createEmbeddedSource(path)).listEventOrder()
+  const { upcoming, past } = upcomingAndPast(order, new Date())
 
   // "Sometime this month" stays upcoming until the month is over and sorts after the month's dated events.
   expect(upcoming.map((item) => item.slug)).toEqual([
@@ -139,10 +141,28 @@ test('a fixed-date event without a start is treated as not found and logged', as
 test('an invalid event is left out of the events list and logged; the list still renders', async () => {
   const api = await apiWithEachDocument((doc) => (doc._type === 'event' ? { ...doc, kind: 'party' } : doc))
 
-  expect(await api.getEventsPage()).toEqual({ upcoming: [], past: [] })
+  expect(await api.listEventOrder()).toEqual([])
+  expect(await api.listEventSlugs()).toEqual([])
+  expect(await api.getEventsPage(['event-seminarium-arsmote-2022'])).toEqual([])
   expect(errors).toEqual([
     expect.stringContaining('invalid event event-seminarium-arsmote-2022 skipped: kind'),
+    expect.stringContaining('invalid event event-seminarium-arsmote-2022 skipped: kind'),
+    expect.stringContaining('invalid event event-seminarium-arsmote-2022 skipped: kind'),
   ])
+})
+
+test('a page of the list reads its events by id, in the order of the ids; equal dates are ordered by id', async () => {
+  const sameYear = (id: string) => event(id, { dateMode: 'unconfirmed', year: 2020 })
+  const path = join(await mkdtemp(join(tmpdir(), 'events-')), 'events.ndjson')
+  const documents = [sameYear('c'), sameYear('a'), ...events, sameYear('b')]
+  await writeFile(path, documents.map((doc) => JSON.stringify(doc)).join('\n'))
+  const api = createContentApi(createEmbeddedSource(path))
+  const order = await api.listEventOrder()
+
+  expect(order.slice(-3).map((item) => item.slug)).toEqual(['a', 'b', 'c'])
+  const ids = order.slice(2, 6).map((item) => item._id)
+  expect((await api.getEventsPage(ids)).map((item) => item._id)).toEqual(ids)
+  expect(await api.getEventsPage([])).toEqual([])
 })
 
 test('a venue position missing a coordinate is no position; the venue and the event stay', async () => {
@@ -152,7 +172,7 @@ test('a venue position missing a coordinate is no position; the venue and the ev
       : doc,
   )
   const event = await api.getEventPage(slug)
-  const listed = (await api.getEventsPage()).past.find((item) => item.slug === slug)
+  const [listed] = await api.getEventsPage(['event-seminarium-arsmote-2022'])
 
   expect(event?.venue).toEqual({
     name: 'Dalarna Science Park',

@@ -74,7 +74,7 @@ test('a bad website address does not take the page down; the site decides whethe
 })
 
 test('the organisations list is A–Ö in Swedish order', async () => {
-  const names = (await bundled.getOrganisationsPage()).map((organisation) => organisation.name)
+  const names = (await bundled.listOrganisationOrder()).map((organisation) => organisation.name)
 
   // Code-point order (GROQ's) would put "SSAB" before "Sandvik" (upper-case S before a).
   const s = names.filter((name) => name.startsWith('S'))
@@ -87,4 +87,13 @@ test('the organisations list is A–Ö in Swedish order', async () => {
     'Säters kommun',
   ])
   expect(names.at(-1)).toBe('Volvokoncernen')
+})
+
+test('a page of the list reads its organisations by id, in the order of the ids, with their city', async () => {
+  const organisations = await bundled.getOrganisationsPage(['organisation-ovako', 'organisation-falu-kommun'])
+
+  expect(organisations.map(({ name, city }) => [name, city])).toEqual([
+    ['Ovako', null],
+    ['Falu kommun', 'Falun'],
+  ])
 })

@@ -6,6 +6,8 @@ import { withEventDate } from '../fragments/event-date'
 import { eventSortKey } from '../fragments/event-date-keys'
 import { imageProjection, imageSchema } from '../fragments/image'
 import {
+  organisationListingProjection,
+  organisationListingSchema,
   organisationSummaryProjection,
   organisationSummarySchema,
   articleSortKey,
@@ -25,25 +27,51 @@ import {
 } from '../fragments/summaries'
 import { talkWithEventFilter, talkWithEventOrder } from '../fragments/talk-with-event'
 import { defineRead, deriveRead } from '../read'
-import type { OrganisationsPageQueryResult, OrganisationPageQueryResult } from '../sanity.types'
+import type {
+  OrganisationOrderQueryResult,
+  OrganisationsPageQueryResult,
+  OrganisationPageQueryResult,
+} from '../sanity.types'
+import { inOrderOf } from '../sort/in-order-of'
 import { sortBySwedishName } from '../sort/swedish'
 import { listOf, resultOf, documentOf } from '../validate'
 import { talkSpeakerRoles } from '../vocabularies'
 
+/**
+ * The order of the organisations list: every organisation with a page, by its listing, A–Ö in Swedish
+ * order and equal names by id (the site groups them by kind). Read whole for each page of the list, as
+ * the speakers list's order is (speakers.ts).
+ */
+export const organisationOrderQuery = defineQuery(
+  `*[_type == "organisation" && defined(slug.current)]${organisationListingProjection}`,
+)
+
+const organisationOrderSchema = resultOf<OrganisationOrderQueryResult>()(
+  listOf(organisationListingSchema, 'organisation'),
+)
+
+export const listOrganisationOrder = defineRead({
+  query: organisationOrderQuery,
+  tags: [cacheTags.list('organisation')],
+  schema: organisationOrderSchema,
+  then: sortBySwedishName,
+})
+
 export const organisationsPageQuery = defineQuery(
-  `*[_type == "organisation" && defined(slug.current)]${organisationSummaryProjection}`,
+  `*[_type == "organisation" && _id in $ids]${organisationSummaryProjection}`,
 )
 
 const organisationsPageSchema = resultOf<OrganisationsPageQueryResult>()(
   listOf(organisationSummarySchema, 'organisation'),
 )
 
-/** Every organisation, A–Ö in Swedish order (the site groups them by kind). */
+/** One page of the organisations list: those with these ids (listOrganisationOrder's), in their order. */
 export const getOrganisationsPage = defineRead({
   query: organisationsPageQuery,
+  params: (ids: readonly string[]) => ({ ids }),
   tags: [cacheTags.list('organisation')],
   schema: organisationsPageSchema,
-  then: sortBySwedishName,
+  then: (organisations, ids) => inOrderOf(ids, organisations),
 })
 
 /** GROQ, in a talk's `speakers[]` filter: the person has an affiliation with the organisation. */
@@ -129,7 +157,7 @@ export const getOrganisationPage = defineRead({
   then: (organisation) => organisation && { ...organisation, people: sortBySwedishName(organisation.people) },
 })
 
-/** The organisations that have a page: those the organisations page lists, by the same summary. */
-export const listOrganisationSlugs = deriveRead(getOrganisationsPage, (organisations) =>
+/** The organisations that have a page: those the organisations list lists. */
+export const listOrganisationSlugs = deriveRead(listOrganisationOrder, (organisations) =>
   organisations.map(({ slug }) => slug),
 )

@@ -117,17 +117,63 @@ test('a portrait carries its asset, crop, hotspot and alt text; a broken one is 
   ])
 })
 
-test('the speakers list is A–Ö in Swedish order', async () => {
+const speaker = (id: string, name: string, slug = id): SanityDocument => ({
+  _id: id,
+  _type: 'speaker',
+  name,
+  slug: { _type: 'slug', current: slug },
+})
+
+test('the speakers list is A–Ö in Swedish order, equal names by id', async () => {
   const api = await apiWith((documents) => [
     ...documents,
-    { _id: 's-o', _type: 'speaker', name: 'Örjan Ek', slug: { _type: 'slug', current: 's-o' } },
-    { _id: 's-a', _type: 'speaker', name: 'Åsa Berg', slug: { _type: 'slug', current: 's-a' } },
-    { _id: 's-ae', _type: 'speaker', name: 'Ära Lind', slug: { _type: 'slug', current: 's-ae' } },
+    speaker('s-o', 'Örjan Ek'),
+    speaker('s-a2', 'Åsa Berg'),
+    speaker('s-a1', 'åsa berg'),
+    speaker('s-ae', 'Ära Lind'),
   ])
-  const names = (await api.getSpeakersPage()).map((speaker) => speaker.name)
+  const order = await api.listSpeakerOrder()
+  const names = order.map(({ name }) => name)
 
   // GROQ's code-point order would put Ä (U+00C4) before Å (U+00C5).
-  expect(names.slice(-3)).toEqual(['Åsa Berg', 'Ära Lind', 'Örjan Ek'])
+  expect(names.slice(-4)).toEqual(['åsa berg', 'Åsa Berg', 'Ära Lind', 'Örjan Ek'])
   expect(names.indexOf('Tobias Mårtensson')).toBeLessThan(names.indexOf('Åsa Berg'))
   expect(names[0]).toBe('Angelica Ekholm')
+  // The order is light: what places a speaker and links to them, nothing the page read brings.
+  expect(order[0]).toEqual({
+    _id: 'speaker-angelica-ekholm',
+    name: 'Angelica Ekholm',
+    slug: 'angelica-ekholm',
+  })
+})
+
+test('a page of the list reads its speakers by id, in the order of the ids, with their affiliations', async () => {
+  const ids = ['speaker-jan-bohman', 'finns-inte', 'speaker-angelica-ekholm']
+  const speakers = await bundled.getSpeakersPage(ids)
+
+  expect(speakers.map(({ _id }) => _id)).toEqual(['speaker-jan-bohman', 'speaker-angelica-ekholm'])
+  expect(speakers[0]?.affiliations.map((affiliation) => affiliation.organisation.name)).toEqual([
+    'Intresseföreningen Bergslaget',
+    'Borlänge kommun',
+  ])
+  expect(await bundled.getSpeakersPage([])).toEqual([])
+})
+
+test('a speaker without a usable name or slug is in no list and has no page; the rest are listed', async () => {
+  const api = await apiWith((documents) => [
+    ...documents,
+    speaker('s-reserved', 'Sida Sidsson', 'sida'),
+    { ...speaker('s-nameless', ''), slug: { _type: 'slug', current: 'namnlos' } },
+  ])
+  const slugs = await api.listSpeakerSlugs()
+
+  expect(slugs).toHaveLength(7)
+  expect(slugs).not.toContain('sida')
+  expect((await api.listSpeakerOrder()).map(({ _id }) => _id)).not.toContain('s-nameless')
+  expect(errors).toEqual(
+    expect.arrayContaining([
+      expect.stringContaining('invalid speaker s-reserved skipped: slug: slug used by a path of the site'),
+      expect.stringContaining('invalid speaker s-nameless skipped: name'),
+    ]),
+  )
 })

@@ -6,6 +6,8 @@ import { imageProjection, imageSchema } from '../fragments/image'
 import { linkProjection, linkSchema } from '../fragments/link'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import {
+  speakerListingProjection,
+  speakerListingSchema,
   speakerSummaryProjection,
   speakerSummarySchema,
   speakerSummaryFields,
@@ -15,23 +17,48 @@ import {
 } from '../fragments/summaries'
 import { talkWithEventFilter, talkWithEventOrder } from '../fragments/talk-with-event'
 import { defineRead, deriveRead } from '../read'
-import type { SpeakersPageQueryResult, SpeakerPageQueryResult } from '../sanity.types'
+import type {
+  SpeakerOrderQueryResult,
+  SpeakersPageQueryResult,
+  SpeakerPageQueryResult,
+} from '../sanity.types'
+import { inOrderOf } from '../sort/in-order-of'
 import { sortBySwedishName } from '../sort/swedish'
 import { listOf, resultOf, documentOf } from '../validate'
 import { talkSpeakerRoles } from '../vocabularies'
 
+/**
+ * The order of the speakers list: every speaker with a page, by its listing, A–Ö in Swedish order
+ * (GROQ's code-point order puts Ä before Å) and equal names by id, so that the list's pages never swap
+ * entries between builds. Light enough to read whole for each page of the list (the embedded source's
+ * API keeps it for the process); a page then reads its own entries by id (getSpeakersPage).
+ */
+export const speakerOrderQuery = defineQuery(
+  `*[_type == "speaker" && defined(slug.current)]${speakerListingProjection}`,
+)
+
+const speakerOrderSchema = resultOf<SpeakerOrderQueryResult>()(listOf(speakerListingSchema, 'speaker'))
+
+export const listSpeakerOrder = defineRead({
+  query: speakerOrderQuery,
+  tags: [cacheTags.list('speaker')],
+  schema: speakerOrderSchema,
+  then: sortBySwedishName,
+})
+
 export const speakersPageQuery = defineQuery(
-  `*[_type == "speaker" && defined(slug.current)]${speakerSummaryProjection}`,
+  `*[_type == "speaker" && _id in $ids]${speakerSummaryProjection}`,
 )
 
 const speakersPageSchema = resultOf<SpeakersPageQueryResult>()(listOf(speakerSummarySchema, 'speaker'))
 
-/** Every speaker, A–Ö in Swedish order. */
+/** One page of the speakers list: the speakers with these ids (listSpeakerOrder's), in their order. */
 export const getSpeakersPage = defineRead({
   query: speakersPageQuery,
+  params: (ids: readonly string[]) => ({ ids }),
   tags: [cacheTags.list('speaker')],
   schema: speakersPageSchema,
-  then: sortBySwedishName,
+  then: (speakers, ids) => inOrderOf(ids, speakers),
 })
 
 // `roles`: the same person may appear in one talk more than once (e.g. host and speaker).
@@ -71,5 +98,5 @@ export const getSpeakerPage = defineRead({
   schema: speakerPageSchema,
 })
 
-/** The speakers that have a page: those the speakers page lists, by the same summary. */
-export const listSpeakerSlugs = deriveRead(getSpeakersPage, (speakers) => speakers.map(({ slug }) => slug))
+/** The speakers that have a page: those the speakers list lists. */
+export const listSpeakerSlugs = deriveRead(listSpeakerOrder, (speakers) => speakers.map(({ slug }) => slug))

@@ -21,9 +21,14 @@ test('case does not split the alphabet and numbers sort by value', () => {
   ])
 })
 
-test('sortBySwedishName sorts a copy by name', () => {
-  const items = [{ name: 'Östra' }, { name: 'Ädelfors' }, { name: 'Åsen' }]
+test('sortBySwedishName sorts a copy by name, equal names by id', () => {
+  const items = [
+    { _id: 'c', name: 'Östra' },
+    { _id: 'b', name: 'Ädelfors' },
+    { _id: 'z', name: 'Åsen' },
+    { _id: 'a', name: 'åsen' },
+  ]
   const sorted = sortBySwedishName(items)
-  expect(sorted.map((item) => item.name)).toEqual(['Åsen', 'Ädelfors', 'Östra'])
+  expect(sorted.map((item) => item._id)).toEqual(['a', 'z', 'b', 'c'])
   expect(items[0]?.name).toBe('Östra')
 })

@@ -1,4 +1,5 @@
-export type QueryParams = Record<string, string | number | boolean | null>
+/** A query's parameters: single values, or a list of strings (the ids of one page of a list, `$ids`). */
+export type QueryParams = Record<string, string | number | boolean | null | readonly string[]>
 
 export interface FetchOptions {
   /**

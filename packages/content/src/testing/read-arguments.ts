@@ -30,9 +30,18 @@ export function pageReadCall(page: PageParams): { name: ReadName; args: string[]
 }
 
 /**
+ * A list's page read's arguments: the ids of every document of its type (as if all on one page, faulty
+ * ones too), the same reversed, and a few with an id that no document has.
+ */
+async function pagesOf(type: string, source: ContentSource): Promise<unknown[][]> {
+  const ids = (await source.fetch('*[_type == $type]._id', { type })) as string[]
+  return [[ids], [[...ids].reverse()], [['finns-inte', ...ids.slice(0, 2)]]]
+}
+
+/**
  * Every argument list to call each read with on the renamed dataset: each type's page read at every
- * current address of the type, where each old address leads, and every article kind. Reads that take
- * no arguments are not named: they are called once without.
+ * current address of the type, where each old address leads, every article kind, and the ids of each
+ * list's entries. Reads that take no arguments are not named: they are called once without.
  */
 export async function argumentsOfEachRead(
   source: ContentSource,
@@ -45,6 +54,9 @@ export async function argumentsOfEachRead(
   }
   return {
     ...calls,
+    getSpeakersPage: await pagesOf('speaker', source),
+    getOrganisationsPage: await pagesOf('organisation', source),
+    getEventsPage: await pagesOf('event', source),
     listArticles: [[], [null], ...articleKinds.values.map((kind) => [kind])],
     // Words of several types' texts, in and out of titles, with å/ä/ö and capitals.
     searchSite: [['kommun'], ['Borlänge'], ['VÄTGAS ovako'], ['finns-inte-någonstans']],

@@ -32,4 +32,15 @@ describe('the slug field', () => {
       expect(await markersOf(withSlug('talk-valkommen', slug), 'talk-valkommen')).toEqual([])
     },
   )
+
+  it('refuses "sida" for every type whose list has later pages (/talare/sida/2)', async () => {
+    const message = 'Sluggen ”sida” används av webbplatsens egna adresser. Välj en annan.'
+    for (const id of ['speaker-anna-andersson', 'organisation-falu-kommun', 'event-arsmote-2026']) {
+      expect({ id, markers: await markersOf(withSlug(id, 'sida'), id) }).toEqual({
+        id,
+        markers: [{ path: 'slug', message }],
+      })
+    }
+    expect(await markersOf(withSlug('speaker-anna-andersson', 'typ'), 'speaker-anna-andersson')).toEqual([])
+  })
 })

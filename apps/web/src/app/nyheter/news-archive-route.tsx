@@ -7,7 +7,9 @@ import { NewsArchive, newsArchiveHeading, newsArchiveTitle } from '@/components/
 import { content, publishedContent } from '@/lib/content'
 import { newsFeedLinks } from '@/lib/feeds/news-feed-links'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
-import { articlesPerPage, pageCountOf, paginate } from '@/lib/pagination/paginate'
+import type { PaginatedList } from '@/lib/pagination/later-page-route'
+import { perPage } from '@/lib/pagination/list-pages'
+import { pageCountOf, paginate } from '@/lib/pagination/paginate'
 import { routes } from '@/lib/routes'
 
 // What the four archive routes (/nyheter, /nyheter/sida/[page], /nyheter/typ/[kind] and
@@ -15,15 +17,9 @@ import { routes } from '@/lib/routes'
 
 /** A page of the archive; a page that does not exist is a 404. */
 export async function renderNewsArchive(kind: ArticleKind | null, page: number) {
-  const list = paginate(await content.listArticles(kind), page, articlesPerPage)
+  const list = paginate(await content.listArticles(kind), page, perPage.article)
   if (!list) notFound()
   return <NewsArchive kind={kind} list={list} />
-}
-
-/** The numbers of the pages after the first (which lives at the list's own path), as path segments. */
-export async function laterPages(kind: ArticleKind | null): Promise<string[]> {
-  const pageCount = pageCountOf((await publishedContent.listArticles(kind)).length, articlesPerPage)
-  return Array.from({ length: pageCount - 1 }, (_, index) => String(index + 2))
 }
 
 export function newsArchiveMetadata(kind: ArticleKind | null, page: number): Metadata {
@@ -35,4 +31,13 @@ export function newsArchiveMetadata(kind: ArticleKind | null, page: number): Met
     // Every page of a list announces the list's feeds, so a reader finds them from any of its pages.
     feeds: newsFeedLinks(kind),
   })
+}
+
+/** The archive of one kind (or of all) as a list whose pages the routes serve. */
+export function newsArchiveList(kind: ArticleKind | null): PaginatedList {
+  return {
+    pageCount: async () => pageCountOf((await publishedContent.listArticles(kind)).length, perPage.article),
+    metadata: (page) => newsArchiveMetadata(kind, page),
+    render: (page) => renderNewsArchive(kind, page),
+  }
 }

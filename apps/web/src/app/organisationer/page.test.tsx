@@ -47,12 +47,14 @@ test('organisations are grouped by kind in a fixed order, A–Ö within a group,
   expect(falun.closest('li')).toHaveTextContent('Falu kommun, Falun')
 })
 
-test('a jump link leads to each group', async () => {
+test('a jump link leads to each group, on the page where it starts; one page needs no page links', async () => {
   render(await OrganisationsRoute())
 
   const nav = screen.getByRole('navigation', { name: 'Typer av organisationer' })
   const region = within(nav).getByRole('link', { name: 'Regioner' })
-  expect(region).toHaveAttribute('href', '#region')
+  expect(region).toHaveAttribute('href', '/organisationer#region')
   expect(region.closest('li')).toHaveTextContent('Regioner (3)')
+  expect(within(nav).getAllByRole('link')).toHaveLength(6)
   expect(document.getElementById('region')).toHaveAccessibleName('Regioner')
+  expect(screen.queryByRole('navigation', { name: 'Sidnumrering' })).toBeNull()
 })

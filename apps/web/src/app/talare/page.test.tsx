@@ -2,11 +2,19 @@ import { render, screen, within } from '@testing-library/react'
 
 import SpeakersRoute from './page'
 
-test('speakers are listed A–Ö, each with role and organisation', async () => {
+test('speakers are listed A–Ö under their initials, each with role and organisation', async () => {
   render(await SpeakersRoute())
 
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Talare')
-  const items = within(screen.getByRole('list')).getAllByRole('listitem')
+  expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+    'A',
+    'G',
+    'J',
+    'K',
+    'P',
+    'T',
+  ])
+  const items = screen.getAllByRole('region').flatMap((group) => within(group).getAllByRole('listitem'))
   expect(items.map((item) => item.querySelector('a')?.textContent)).toEqual([
     'Angelica Ekholm',
     'Göran Nyström',
@@ -25,4 +33,25 @@ test('speakers are listed A–Ö, each with role and organisation', async () => 
     '/talare/goran-nystrom',
   )
   expect(within(goran).getByRole('link', { name: 'Ovako' })).toHaveAttribute('href', '/organisationer/ovako')
+  expect(within(screen.getByRole('region', { name: 'P' })).getAllByRole('listitem')).toHaveLength(2)
+})
+
+test('an index leads to each initial with its count; one page needs no page links', async () => {
+  render(await SpeakersRoute())
+
+  const index = screen.getByRole('navigation', { name: 'Talare efter bokstav' })
+  const letters = within(index)
+    .getAllByRole('listitem')
+    .map((item) => [item.textContent, item.querySelector('a')?.getAttribute('href')])
+  expect(letters).toEqual([
+    ['A (1)', '/talare#bokstav-a'],
+    ['G (1)', '/talare#bokstav-g'],
+    ['J (1)', '/talare#bokstav-j'],
+    ['K (1)', '/talare#bokstav-k'],
+    ['P (2)', '/talare#bokstav-p'],
+    ['T (1)', '/talare#bokstav-t'],
+  ])
+  expect(document.getElementById('bokstav-p')).toHaveAccessibleName('P')
+  expect(screen.queryByRole('navigation', { name: 'Sidnumrering' })).toBeNull()
+  expect(screen.queryByText(/^Visar/)).toBeNull()
 })

@@ -3,6 +3,7 @@ import { articleKinds } from '@bergslaget/content/vocabularies'
 import Link from 'next/link'
 
 import { ArticleCardList } from '@/components/article-card/article-card-list'
+import { ListStatus } from '@/components/pagination/list-status'
 import { Pagination } from '@/components/pagination/pagination'
 import { feedFormatNames, feedFormats } from '@/lib/feeds/feed-formats'
 import { newsFeedName, newsFeedPath } from '@/lib/feeds/news-feed-links'
@@ -41,11 +42,7 @@ export function NewsArchive({ kind, list }: NewsArchiveProps) {
           </p>
         ) : (
           <>
-            {list.pageCount > 1 && (
-              <p className="list-status">
-                Visar {list.first}–{list.last} av {list.total}
-              </p>
-            )}
+            <ListStatus list={list} />
             <ArticleCardList articles={list.items} />
           </>
         )}

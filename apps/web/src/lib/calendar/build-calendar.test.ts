@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import type { ContentResult, EventSummary } from '@bergslaget/content'
+import type { EventSummary } from '@bergslaget/content'
+import { upcomingAndPast } from '@bergslaget/content/event-dates'
 import { contentApiOver } from '@bergslaget/content/testing/rebuilt-site'
 
 import { stockholmFormat } from '@/lib/format/stockholm'
@@ -11,11 +12,13 @@ import { hasCalendarEntry } from './calendar-entry'
 import { changeTimesOf } from './change-times'
 
 // The bundled content with the calendar's test events, read through the site's own reads.
-let eventsPage: ContentResult<'getEventsPage'>
+let eventsPage: { upcoming: EventSummary[]; past: EventSummary[] }
 let changes: ChangeTimes
 beforeAll(async () => {
   const content = contentApiOver(await writeCalendarDataset())
-  eventsPage = await content.getEventsPage()
+  const { upcoming, past } = upcomingAndPast(await content.listEventOrder(), new Date())
+  const summaries = (events: { _id: string }[]) => content.getEventsPage(events.map(({ _id }) => _id))
+  eventsPage = { upcoming: await summaries(upcoming), past: await summaries(past) }
   changes = changeTimesOf(await content.listSitePages())
 })
 

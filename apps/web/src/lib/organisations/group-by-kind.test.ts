@@ -1,26 +1,33 @@
 import { organisationKinds } from '@bergslaget/content/vocabularies'
 
-import { groupByKind, organisationKindOrder } from './group-by-kind'
+import { groupRuns } from '@/lib/pagination/grouped-list'
 
-const org = (name: string, kind: Parameters<typeof groupByKind>[0][number]['kind']) => ({ name, kind })
+import { byKind, kindGroup, organisationKindOrder } from './group-by-kind'
+
+type Kind = (typeof organisationKindOrder)[number]
+
+const org = (name: string, kind: Kind) => ({ name, kind })
 
 test('groups come in a fixed order with Swedish headings; empty kinds are left out', () => {
-  const groups = groupByKind([
-    org('Ovako', 'company'),
-    org('Övrigt AB', 'other'),
-    org('Region Värmland', 'region'),
-    org('Högskolan Dalarna', 'university'),
-    org('Falu kommun', 'municipality'),
-    org('Dalarna Science Park', 'sciencePark'),
-  ])
+  const groups = groupRuns(
+    byKind([
+      org('Ovako', 'company'),
+      org('Övrigt AB', 'other'),
+      org('Region Värmland', 'region'),
+      org('Högskolan Dalarna', 'university'),
+      org('Falu kommun', 'municipality'),
+      org('Dalarna Science Park', 'sciencePark'),
+    ]),
+    kindGroup,
+  )
 
-  expect(groups.map((group) => group.heading)).toEqual([
-    'Kommuner',
-    'Regioner',
-    'Lärosäten',
-    'Science parks',
-    'Företag',
-    'Övriga',
+  expect(groups.map(({ id, heading }) => [id, heading])).toEqual([
+    ['municipality', 'Kommuner'],
+    ['region', 'Regioner'],
+    ['university', 'Lärosäten'],
+    ['sciencePark', 'Science parks'],
+    ['company', 'Företag'],
+    ['other', 'Övriga'],
   ])
 })
 
@@ -29,21 +36,24 @@ test('the order has every kind of organisation, once', () => {
   expect([...organisationKindOrder].sort()).toEqual([...organisationKinds.values].sort())
 })
 
-test('names within a group are A–Ö in Swedish order, not code-point order', () => {
-  const [municipalities] = groupByKind(
-    ['Örebro', 'Ånge', 'Avesta', 'Älvdalen', 'Borlänge', 'ludvika'].map((name) => org(name, 'municipality')),
+test('within a kind, organisations keep the order they come in (the content layer’s A–Ö)', () => {
+  const names = ['Avesta', 'Borlänge', 'Ovako', 'ludvika', 'Ånge', 'SSAB', 'Älvdalen', 'Örebro']
+  const organisations = names.map((name) =>
+    org(name, ['Ovako', 'SSAB'].includes(name) ? 'company' : 'municipality'),
   )
 
-  expect(municipalities?.organisations.map((organisation) => organisation.name)).toEqual([
+  expect(byKind(organisations).map(({ name }) => name)).toEqual([
     'Avesta',
     'Borlänge',
     'ludvika',
     'Ånge',
     'Älvdalen',
     'Örebro',
+    'Ovako',
+    'SSAB',
   ])
 })
 
 test('no organisations, no groups', () => {
-  expect(groupByKind([])).toEqual([])
+  expect(groupRuns(byKind([]), kindGroup)).toEqual([])
 })

@@ -1,7 +1,9 @@
-import { compareSwedish, type OrganisationSummary } from '@bergslaget/content'
+import type { OrganisationListing } from '@bergslaget/content'
 import { organisationKinds } from '@bergslaget/content/vocabularies'
 
-type Kind = OrganisationSummary['kind']
+import type { ListGroup } from '@/lib/pagination/grouped-list'
+
+type Kind = OrganisationListing['kind']
 
 /** The association's members first, then those who work with them, then the rest. */
 export const organisationKindOrder: readonly Kind[] = [
@@ -15,22 +17,17 @@ export const organisationKindOrder: readonly Kind[] = [
   'other',
 ]
 
-export interface OrganisationGroup<T> {
-  kind: Kind
-  heading: string
-  organisations: T[]
+/** The group of an organisation's kind: the kind as its id (`#region`), its Swedish plural as heading. */
+export function kindGroup({ kind }: Pick<OrganisationListing, 'kind'>): ListGroup {
+  return { id: kind, heading: organisationKinds.plural[kind] }
 }
 
-/** Organisations grouped by kind in a fixed order, A–Ö within each group; empty groups left out. */
-export function groupByKind<T extends Pick<OrganisationSummary, 'kind' | 'name'>>(
-  organisations: readonly T[],
-): OrganisationGroup<T>[] {
-  return organisationKindOrder.flatMap((kind) => {
-    const members = organisations
-      .filter((organisation) => organisation.kind === kind)
-      .sort((a, b) => compareSwedish(a.name, b.name))
-    return members.length > 0
-      ? [{ kind, heading: organisationKinds.plural[kind], organisations: members }]
-      : []
-  })
+/**
+ * Organisations kind by kind in the fixed order, keeping the order they come in within a kind (the
+ * content layer's A–Ö).
+ */
+export function byKind<T extends Pick<OrganisationListing, 'kind'>>(organisations: readonly T[]): T[] {
+  return [...organisations].sort((a, b) => kindRank(a.kind) - kindRank(b.kind))
 }
+
+const kindRank = (kind: Kind) => organisationKindOrder.indexOf(kind)

@@ -1,4 +1,4 @@
-import { pageCountOf, pageFromSegment, pageLinks, paginate } from './paginate'
+import { laterPageSegments, pageCountOf, pageFromSegment, pageLinks, paginate } from './paginate'
 
 const items = Array.from({ length: 23 }, (_, index) => `artikel ${index + 1}`)
 
@@ -54,6 +54,13 @@ describe('paginate', () => {
     expect(pageCountOf(20, 10)).toBe(2)
     expect(paginate(items.slice(0, 20), 2, 10)).toMatchObject({ last: 20, next: null })
     expect(paginate(items.slice(0, 20), 3, 10)).toBeNull()
+  })
+})
+
+describe('laterPageSegments', () => {
+  it('names the pages after the first, none for a list of one page', () => {
+    expect(laterPageSegments(3)).toEqual(['2', '3'])
+    expect(laterPageSegments(1)).toEqual([])
   })
 })
 

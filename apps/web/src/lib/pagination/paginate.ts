@@ -1,6 +1,3 @@
-/** How many articles a page of the news archive lists. */
-export const articlesPerPage = 10
-
 export interface Page<T> {
   items: T[]
   /** 1-based. */
@@ -35,6 +32,11 @@ export function paginate<T>(items: readonly T[], page: number, perPage: number):
     previous: page > 1 ? page - 1 : null,
     next: page < pageCount ? page + 1 : null,
   }
+}
+
+/** The numbers of a list's pages after the first (which lives at the list's own path), as path segments. */
+export function laterPageSegments(pageCount: number): string[] {
+  return Array.from({ length: Math.max(0, pageCount - 1) }, (_, index) => String(index + 2))
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ContentResult } from '@bergslaget/content'
 
 import { publishedContent } from '@/lib/content'
+import { perPage } from '@/lib/pagination/list-pages'
 
 import { sitePageAt, sitePages } from './site-pages'
 
@@ -8,12 +9,24 @@ type SitePagesContent = ContentResult<'listSitePages'>
 type Target = SitePagesContent['documents'][number]['target']
 
 let bundled: SitePagesContent
-let report: { _updatedAt: string | null; target: Extract<Target, { _type: 'article' }> }
+type Document<Type extends Target['_type']> = SitePagesContent['documents'][number] & {
+  target: Extract<Target, { _type: Type }>
+}
+let report: Document<'article'>
+let speaker: Document<'speaker'>
+let event: Document<'event'>
 beforeAll(async () => {
   bundled = await publishedContent.listSitePages()
-  for (const { _updatedAt, target } of bundled.documents) {
-    if (target._type === 'article') report = { _updatedAt, target }
+  const find = <Type extends Target['_type']>(type: Type) => {
+    const found = bundled.documents.find(
+      (document): document is Document<Type> => document.target._type === type,
+    )
+    if (!found) throw new Error(`the bundled dataset has no ${type}`)
+    return found
   }
+  report = find('article')
+  speaker = find('speaker')
+  event = find('event')
 })
 
 /** The bundled content with `count` more news articles, the newest changed at `newestChange`. */
@@ -21,6 +34,7 @@ function withNews(count: number, newestChange: string): SitePagesContent {
   const news = Array.from({ length: count }, (_, index) => ({
     _updatedAt: index === 0 ? newestChange : '2020-01-01T00:00:00Z',
     target: { ...report.target, _id: `news-${index}`, slug: `nyhet-${index}`, kind: 'news' as const },
+    endKey: null,
   }))
   return { ...bundled, documents: [...bundled.documents, ...news] }
 }
@@ -57,6 +71,43 @@ test("the archive's later pages are listed as the archive paginates, dated by th
   expect(pages.has('/nyheter/typ/seminarierapport/sida/2')).toBe(false)
   expect(pages.get('/nyheter/typ/seminarierapport')).toBe(report._updatedAt)
   expect(pages.get('/')).toBe('2026-11-29T08:00:00Z')
+})
+
+test('the later pages of the speakers and events lists are listed as the lists paginate them', () => {
+  const now = new Date('2030-06-01T00:00:00.000Z')
+  const copies = <T extends { target: { _id: string; slug: string } }>(
+    document: T,
+    count: number,
+    more = {},
+  ) =>
+    Array.from({ length: count }, (_, index) => ({
+      ...document,
+      target: { ...document.target, _id: `copy-${index}`, slug: `kopia-${index}` },
+      ...more,
+    }))
+  const many = {
+    ...bundled,
+    documents: [
+      ...bundled.documents,
+      ...copies(speaker, perPage.speaker * 2),
+      // 2 pages of past events with the bundled one; the upcoming ones are all on page 1.
+      ...copies(event, perPage.event, { endKey: '2029-99' }),
+      ...copies(event, perPage.event, { endKey: '2030-99' }),
+    ],
+  }
+  const pages = sitePages(many, now)
+  const titled = (path: string) => pages.find((page) => page.path === path)?.title
+
+  expect(titled('/talare/sida/2')).toBe('Talare, sida 2')
+  expect(titled('/talare/sida/3')).toBe('Talare, sida 3')
+  expect(titled('/talare/sida/4')).toBeUndefined()
+  expect(titled('/evenemang/sida/2')).toBe('Evenemang, sida 2')
+  expect(titled('/evenemang/sida/3')).toBeUndefined()
+  expect(titled('/organisationer/sida/2')).toBeUndefined()
+  // A year later every event is past, and the list has a page more.
+  expect(sitePages(many, new Date('2031-06-01T00:00:00.000Z')).map(({ path }) => path)).toContain(
+    '/evenemang/sida/3',
+  )
 })
 
 test('a kind with nothing published keeps its (empty) page, undated; so does a document without a date', () => {

@@ -1,10 +1,12 @@
 import type { ArticleKind, ContentResult } from '@bergslaget/content'
 import { pageTypes, sectionTypes, singletonPages } from '@bergslaget/content/content-types'
+import { isUpcomingAt } from '@bergslaget/content/event-dates'
 import { articleKinds } from '@bergslaget/content/vocabularies'
 
 import { newsArchiveHeading, newsArchiveTitle } from '@/components/news-archive/news-archive'
 import { siteName } from '@/lib/metadata/page-metadata'
-import { articlesPerPage, pageCountOf } from '@/lib/pagination/paginate'
+import { groupedListTypes, listPageTitle, perPage, type GroupedListType } from '@/lib/pagination/list-pages'
+import { pageCountOf } from '@/lib/pagination/paginate'
 import { hrefFor, routes } from '@/lib/routes'
 
 type SitePagesContent = ContentResult<'listSitePages'>
@@ -45,14 +47,25 @@ function documentPage({ target, _updatedAt }: SitePagesContent['documents'][numb
   ]
 }
 
+/** The numbers of the pages of a list of `count` entries, `size` a page. */
+const pagesOf = (count: number, size: number) =>
+  Array.from({ length: pageCountOf(count, size) }, (_, index) => index + 1)
+
 /**
  * Every page a visitor can reach, as the routes prerender them: each document's page, each section's
- * list (dated by its newest member), every page of the news archive by kind, the home page (the newest
- * of all) and the association page. Redirects, API routes and draft preview are not pages.
+ * list (dated by its newest member) with its later pages, every page of the news archive by kind, the
+ * home page (the newest of all) and the association page. Redirects, API routes and draft preview are
+ * not pages. The events list's pages are those of the events past at `now`.
  */
-export function sitePages({ documents, association }: SitePagesContent): SitePage[] {
+export function sitePages({ documents, association }: SitePagesContent, now = new Date()): SitePage[] {
   const ofType = (type: string) => documents.filter(({ target }) => target._type === type)
   const articles = ofType('article')
+  // Counted as the lists count them: every document with a summary, the events only once past.
+  const listed: Record<GroupedListType, number> = {
+    speaker: ofType('speaker').length,
+    organisation: ofType('organisation').length,
+    event: ofType('event').filter(({ endKey }) => !isUpcomingAt(endKey, now)).length,
+  }
 
   const lists = sectionTypes.map((type) => ({
     path: routes.list[type],
@@ -60,13 +73,23 @@ export function sitePages({ documents, association }: SitePagesContent): SitePag
     label: siteName,
     lastModified: newestOf(ofType(type)),
   }))
+  // The first page of each list is among the lists above.
+  const laterListPages = groupedListTypes.flatMap((type) =>
+    pagesOf(listed[type], perPage[type])
+      .filter((page) => page > 1)
+      .map((page) => ({
+        path: routes.listPage(type, page),
+        title: listPageTitle(type, page),
+        label: siteName,
+        lastModified: newestOf(ofType(type)),
+      })),
+  )
   // The archive of all kinds' first page is the articles' list above.
   const archive = [null, ...articleKinds.values].flatMap((kind: ArticleKind | null) => {
     const members = kind
       ? articles.filter(({ target }) => 'kind' in target && target.kind === kind)
       : articles
-    const pageCount = pageCountOf(members.length, articlesPerPage)
-    return Array.from({ length: pageCount }, (_, index) => index + 1)
+    return pagesOf(members.length, perPage.article)
       .filter((page) => kind || page > 1)
       .map((page) => ({
         path: routes.newsArchive(kind, page),
@@ -89,6 +112,7 @@ export function sitePages({ documents, association }: SitePagesContent): SitePag
       lastModified: association ?? undefined,
     },
     ...lists,
+    ...laterListPages,
     ...archive,
     ...documents.flatMap(documentPage),
   ]

@@ -1,3 +1,5 @@
+import { upcomingAndPast } from '@bergslaget/content/event-dates'
+
 import { feedCalendar } from '@/lib/calendar/build-calendar'
 import { calendarResponse } from '@/lib/calendar/calendar-response'
 import { readChangeTimes } from '@/lib/calendar/change-times'
@@ -9,6 +11,8 @@ export const revalidate = 3600
 
 /** The subscribable calendar of upcoming events (linked from the events page). */
 export async function GET(): Promise<Response> {
-  const [{ upcoming }, changes] = await Promise.all([publishedContent.getEventsPage(), readChangeTimes()])
-  return calendarResponse(feedCalendar(upcoming, changes))
+  const [order, changes] = await Promise.all([publishedContent.listEventOrder(), readChangeTimes()])
+  const { upcoming } = upcomingAndPast(order, new Date())
+  const events = await publishedContent.getEventsPage(upcoming.map(({ _id }) => _id))
+  return calendarResponse(feedCalendar(events, changes))
 }

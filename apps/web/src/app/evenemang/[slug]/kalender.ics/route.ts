@@ -15,9 +15,8 @@ export const dynamicParams = true
 
 /** Every event with a fixed date, past ones too: each such event's page links its file. */
 export async function generateStaticParams() {
-  const { upcoming, past } = await publishedContent.getEventsPage()
   return prerendered(
-    [...upcoming, ...past].filter(hasCalendarEntry).map(({ slug }) => ({ slug })),
+    (await publishedContent.listEventOrder()).filter(hasCalendarEntry).map(({ slug }) => ({ slug })),
     ({ slug }) => routes.event(slug),
   )
 }

@@ -2,10 +2,10 @@ import type { ArticleKind } from '@bergslaget/content'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { pageFromSegment } from '@/lib/pagination/paginate'
+import { laterPageSegments, pageFromSegment } from '@/lib/pagination/paginate'
 import { articleKindFromSegment, articleKindSegments } from '@/lib/routes'
 
-import { laterPages, newsArchiveMetadata, renderNewsArchive } from '../../../../news-archive-route'
+import { newsArchiveList, newsArchiveMetadata, renderNewsArchive } from '../../../../news-archive-route'
 
 interface NewsKindPageRouteProps {
   params: Promise<{ kind: string; page: string }>
@@ -18,7 +18,9 @@ export const dynamicParams = true
 export async function generateStaticParams() {
   const kinds = Object.entries(articleKindSegments) as [ArticleKind, string][]
   const perKind = await Promise.all(
-    kinds.map(async ([kind, segment]) => (await laterPages(kind)).map((page) => ({ kind: segment, page }))),
+    kinds.map(async ([kind, segment]) =>
+      laterPageSegments(await newsArchiveList(kind).pageCount()).map((page) => ({ kind: segment, page })),
+    ),
   )
   return perKind.flat()
 }
