@@ -1,7 +1,6 @@
-import Link from 'next/link'
-
 import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { EventCardList } from '@/components/event-card/event-card-list'
+import { PageLink } from '@/components/page-link/page-link'
 import { content } from '@/lib/content'
 import { currentFocusArea } from '@/lib/current-focus-area'
 import { stockholmYear } from '@/lib/format/stockholm'
@@ -40,7 +39,7 @@ export default async function HomePage() {
       {focus && (
         <p>
           {focus.current ? 'Fokusområde' : 'Senaste fokusområde'} {focus.area.period}:{' '}
-          <strong>{focus.area.title}</strong>. <Link href={routes.about}>Mer om föreningen</Link>
+          <strong>{focus.area.title}</strong>. <PageLink href={routes.about}>Mer om föreningen</PageLink>
         </p>
       )}
 
@@ -49,13 +48,13 @@ export default async function HomePage() {
         {upcomingEvents.length === 0 ? (
           <p>
             Inga kommande evenemang just nu.{' '}
-            <Link href={`${routes.list.event}#tidigare`}>Se tidigare evenemang</Link>
+            <PageLink href={`${routes.list.event}#tidigare`}>Se tidigare evenemang</PageLink>
           </p>
         ) : (
           <>
             <EventCardList events={upcomingEvents} />
             <p>
-              <Link href={routes.list.event}>Alla evenemang</Link>
+              <PageLink href={routes.list.event}>Alla evenemang</PageLink>
             </p>
           </>
         )}
@@ -69,7 +68,7 @@ export default async function HomePage() {
           <>
             <ArticleCardList articles={articles} />
             <p>
-              <Link href={routes.list.article}>Alla nyheter och rapporter</Link>
+              <PageLink href={routes.list.article}>Alla nyheter och rapporter</PageLink>
             </p>
           </>
         )}

@@ -1,9 +1,9 @@
 import { singletonPages } from '@bergslaget/content/content-types'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { ContactDetails } from '@/components/contact-details/contact-details'
+import { PageLink } from '@/components/page-link/page-link'
 import { SpeakerCredit } from '@/components/people/speaker-credit'
 import { RichText } from '@/components/portable-text/rich-text'
 import { content } from '@/lib/content'
@@ -68,7 +68,7 @@ export default async function AboutRoute() {
               <ul className="plain-list">
                 {members.map((member) => (
                   <li key={member._id}>
-                    <Link href={routes.organisation(member.slug)}>{member.name}</Link>
+                    <PageLink href={routes.organisation(member.slug)}>{member.name}</PageLink>
                   </li>
                 ))}
               </ul>

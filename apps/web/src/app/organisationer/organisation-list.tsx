@@ -1,6 +1,5 @@
-import Link from 'next/link'
-
 import { GroupedListPage } from '@/components/grouped-list/grouped-list-page'
+import { PageLink } from '@/components/page-link/page-link'
 import { content, publishedContent } from '@/lib/content'
 import { byKind, kindGroup } from '@/lib/organisations/group-by-kind'
 import { readGroupedPage } from '@/lib/pagination/grouped-page'
@@ -32,7 +31,7 @@ async function render(page: number) {
         <ul className="organisation-list">
           {organisations.map((organisation) => (
             <li key={organisation._id}>
-              <Link href={routes.organisation(organisation.slug)}>{organisation.name}</Link>
+              <PageLink href={routes.organisation(organisation.slug)}>{organisation.name}</PageLink>
               {organisation.city && <span className="organisation-city">, {organisation.city}</span>}
             </li>
           ))}

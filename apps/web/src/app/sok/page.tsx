@@ -2,8 +2,8 @@ import type { SearchHit } from '@bergslaget/content'
 import { pageTypes } from '@bergslaget/content/content-types'
 import { searchLimits, searchTerms } from '@bergslaget/content/search-terms'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { MarkedText } from '@/components/search/marked-text'
 import { SearchForm } from '@/components/search/search-form'
 import { content } from '@/lib/content'
@@ -63,9 +63,9 @@ export default async function SearchRoute({ searchParams }: SearchRouteProps) {
               const context = snippet(hit.text, terms)
               return (
                 <li key={hit._id}>
-                  <Link href={href} className="search-results__title">
+                  <PageLink href={href} className="search-results__title">
                     <MarkedText parts={highlight(titleOf(hit), terms)} />
-                  </Link>
+                  </PageLink>
                   {context.length > 0 && (
                     <p className="search-results__context">
                       <MarkedText parts={context} />

@@ -1,7 +1,7 @@
 import type { ArticleSummary } from '@bergslaget/content'
 import { articleKinds } from '@bergslaget/content/vocabularies'
-import Link from 'next/link'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { PublishedDate } from '@/components/published-date/published-date'
 import { routes } from '@/lib/routes'
 
@@ -15,7 +15,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
         <PublishedDate published={article} />
       </p>
       <h3 className="card-title">
-        <Link href={routes.article(article.slug)}>{article.title}</Link>
+        <PageLink href={routes.article(article.slug)}>{article.title}</PageLink>
       </h3>
       {article.excerpt && <p>{article.excerpt}</p>}
     </article>

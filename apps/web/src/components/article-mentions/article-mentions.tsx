@@ -1,7 +1,7 @@
 import { compareSwedish, type OrganisationSummary, type SpeakerSummary } from '@bergslaget/content'
 import { organisationKinds } from '@bergslaget/content/vocabularies'
-import Link from 'next/link'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { SpeakerCredit } from '@/components/people/speaker-credit'
 import { routes } from '@/lib/routes'
 
@@ -37,7 +37,7 @@ export function ArticleMentions({ speakers, organisations }: ArticleMentionsProp
           <ul className="plain-list">
             {byName(organisations).map((organisation) => (
               <li key={organisation._id}>
-                <Link href={routes.organisation(organisation.slug)}>{organisation.name}</Link>
+                <PageLink href={routes.organisation(organisation.slug)}>{organisation.name}</PageLink>
                 {`, ${organisationKinds.visitor[organisation.kind].toLowerCase()}`}
               </li>
             ))}

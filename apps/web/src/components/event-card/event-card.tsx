@@ -1,7 +1,7 @@
 import type { EventSummary } from '@bergslaget/content'
 import { eventKinds, eventStatuses } from '@bergslaget/content/vocabularies'
-import Link from 'next/link'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { formatEventDate } from '@/lib/format'
 import { routes } from '@/lib/routes'
 
@@ -24,7 +24,7 @@ export function EventCard({ event, headingLevel = 3 }: EventCardProps) {
         )}
       </p>
       <Heading className="card-title">
-        <Link href={routes.event(event.slug)}>{event.title}</Link>
+        <PageLink href={routes.event(event.slug)}>{event.title}</PageLink>
       </Heading>
       <p className="card-meta">
         {formatEventDate(event)}

@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { PageLink } from '@/components/page-link/page-link'
 import type { IndexedGroup } from '@/lib/pagination/grouped-list'
 
 interface GroupIndexProps {
@@ -12,8 +11,7 @@ interface GroupIndexProps {
 
 /**
  * Every group of the whole list with its size, each linking to the page and heading where it starts,
- * so that any letter, kind or year is one step away from any page. Not prefetched: the index has up to
- * thirty links, most to other pages, and a visitor follows one.
+ * so that any letter, kind or year is one step away from any page.
  */
 export function GroupIndex({ label, groups, hrefFor }: GroupIndexProps) {
   return (
@@ -21,10 +19,7 @@ export function GroupIndex({ label, groups, hrefFor }: GroupIndexProps) {
       <ul>
         {groups.map((group) => (
           <li key={group.id}>
-            <Link href={`${hrefFor(group.page)}#${group.id}`} prefetch={false}>
-              {group.heading}
-            </Link>{' '}
-            ({group.count})
+            <PageLink href={`${hrefFor(group.page)}#${group.id}`}>{group.heading}</PageLink> ({group.count})
           </li>
         ))}
       </ul>

@@ -1,7 +1,7 @@
 import type { ArticleKind } from '@bergslaget/content'
 import { articleKinds } from '@bergslaget/content/vocabularies'
-import Link from 'next/link'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { routes } from '@/lib/routes'
 
 const choices: { kind: ArticleKind | null; label: string }[] = [
@@ -25,12 +25,12 @@ export function KindFilter({ kind, page }: KindFilterProps) {
       <ul>
         {choices.map((choice) => (
           <li key={choice.kind ?? 'alla'}>
-            <Link
+            <PageLink
               href={routes.newsArchive(choice.kind)}
               aria-current={choice.kind === kind ? (page === 1 ? 'page' : 'true') : undefined}
             >
               {choice.label}
-            </Link>
+            </PageLink>
           </li>
         ))}
       </ul>

@@ -1,8 +1,8 @@
 import type { ArticleKind, ArticleSummary } from '@bergslaget/content'
 import { articleKinds } from '@bergslaget/content/vocabularies'
-import Link from 'next/link'
 
 import { ArticleCardList } from '@/components/article-card/article-card-list'
+import { PageLink } from '@/components/page-link/page-link'
 import { ListStatus } from '@/components/pagination/list-status'
 import { Pagination } from '@/components/pagination/pagination'
 import { feedFormatNames, feedFormats } from '@/lib/feeds/feed-formats'
@@ -38,7 +38,7 @@ export function NewsArchive({ kind, list }: NewsArchiveProps) {
             {kind
               ? `Det finns inga ${articleKinds.plural[kind].toLowerCase()} publicerade ännu.`
               : 'Inga nyheter eller rapporter är publicerade ännu.'}{' '}
-            {kind && <Link href={routes.newsArchive()}>Visa alla nyheter och rapporter</Link>}
+            {kind && <PageLink href={routes.newsArchive()}>Visa alla nyheter och rapporter</PageLink>}
           </p>
         ) : (
           <>

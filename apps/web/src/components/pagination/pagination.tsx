@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { PageLink } from '@/components/page-link/page-link'
 import { pageLinks } from '@/lib/pagination/paginate'
 
 interface PaginationProps {
@@ -21,9 +20,9 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
       <ul>
         {page > 1 && (
           <li>
-            <Link href={hrefFor(page - 1)} rel="prev">
+            <PageLink href={hrefFor(page - 1)} rel="prev">
               Föregående<span className="visually-hidden"> sida</span>
-            </Link>
+            </PageLink>
           </li>
         )}
         {pageLinks(page, pageCount).map((link, index) =>
@@ -33,18 +32,18 @@ export function Pagination({ page, pageCount, hrefFor }: PaginationProps) {
             </li>
           ) : (
             <li key={link}>
-              <Link href={hrefFor(link)} aria-current={link === page ? 'page' : undefined}>
+              <PageLink href={hrefFor(link)} aria-current={link === page ? 'page' : undefined}>
                 <span className="visually-hidden">Sida </span>
                 {link}
-              </Link>
+              </PageLink>
             </li>
           ),
         )}
         {page < pageCount && (
           <li>
-            <Link href={hrefFor(page + 1)} rel="next">
+            <PageLink href={hrefFor(page + 1)} rel="next">
               Nästa<span className="visually-hidden"> sida</span>
-            </Link>
+            </PageLink>
           </li>
         )}
       </ul>

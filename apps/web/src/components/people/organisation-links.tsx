@@ -1,6 +1,6 @@
 import type { OrganisationSummary } from '@bergslaget/content'
-import Link from 'next/link'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { routes } from '@/lib/routes'
 
 /** A comma-separated list of organisations, each linking to its page. */
@@ -8,7 +8,7 @@ export function OrganisationLinks({ organisations }: { organisations: Organisati
   return organisations.map((organisation, index) => (
     <span key={organisation._id}>
       {index > 0 && ', '}
-      <Link href={routes.organisation(organisation.slug)}>{organisation.name}</Link>
+      <PageLink href={routes.organisation(organisation.slug)}>{organisation.name}</PageLink>
     </span>
   ))
 }

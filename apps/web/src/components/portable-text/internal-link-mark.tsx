@@ -1,6 +1,6 @@
 import type { PortableTextMarkComponentProps } from '@portabletext/react'
-import Link from 'next/link'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { hrefFor, type PageTarget } from '@/lib/routes'
 
 export interface InternalLinkMarkValue {
@@ -13,5 +13,5 @@ export interface InternalLinkMarkValue {
 /** A link to a document on the site; a target without a page leaves the text unlinked. */
 export function InternalLinkMark({ value, children }: PortableTextMarkComponentProps<InternalLinkMarkValue>) {
   const href = hrefFor(value?.target)
-  return href ? <Link href={href}>{children}</Link> : <>{children}</>
+  return href ? <PageLink href={href}>{children}</PageLink> : <>{children}</>
 }

@@ -1,6 +1,6 @@
 import type { ProgrammeTalk } from '@bergslaget/content'
-import Link from 'next/link'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { OrganisationLinks } from '@/components/people/organisation-links'
 import { formatTime } from '@/lib/format'
 import { routes } from '@/lib/routes'
@@ -30,7 +30,7 @@ export function Programme({ eventSlug, talks }: ProgrammeProps) {
             </p>
           )}
           <h3 className="programme-title">
-            <Link href={routes.talk(eventSlug, talk.slug)}>{talk.title}</Link>
+            <PageLink href={routes.talk(eventSlug, talk.slug)}>{talk.title}</PageLink>
           </h3>
           <TalkSpeakers speakers={talk.speakers} className="programme-speakers" />
           {talk.concerns.length > 0 && (

@@ -1,6 +1,6 @@
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { safeHref } from '@/lib/safe-href'
 
 interface SafeLinkProps {
@@ -16,9 +16,9 @@ export function SafeLink({ href, className, children }: SafeLinkProps) {
   if (!safe) return <>{children}</>
   if (!safe.external && safe.href.startsWith('/'))
     return (
-      <Link href={safe.href} className={className}>
+      <PageLink href={safe.href} className={className}>
         {children}
-      </Link>
+      </PageLink>
     )
   return (
     <a href={safe.href} className={className} rel={safe.external ? 'noopener noreferrer' : undefined}>

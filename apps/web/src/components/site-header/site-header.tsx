@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { PageLink } from '@/components/page-link/page-link'
 import { routes } from '@/lib/routes'
 
 import { SearchForm } from '../search/search-form'
@@ -9,9 +8,9 @@ export function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <Link href={routes.home} className="site-header__name">
+        <PageLink href={routes.home} className="site-header__name">
           Intresseföreningen Bergslaget
-        </Link>
+        </PageLink>
         <SiteNav />
         <SearchForm
           id="site-search-query"

@@ -1,7 +1,8 @@
 'use client'
 
-import Link from 'next/link'
 import { usePathname } from 'next/navigation'
+
+import { PageLink } from '@/components/page-link/page-link'
 
 import { currentMarker } from './current-marker'
 import { navItems } from './nav-items'
@@ -14,9 +15,9 @@ export function SiteNav() {
       <ul>
         {navItems.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={currentMarker(item.href, pathname)}>
+            <PageLink href={item.href} aria-current={currentMarker(item.href, pathname)}>
               {item.label}
-            </Link>
+            </PageLink>
           </li>
         ))}
       </ul>

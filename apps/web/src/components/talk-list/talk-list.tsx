@@ -1,7 +1,7 @@
 import type { TalkSummary } from '@bergslaget/content'
-import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { formatEventDate } from '@/lib/format'
 import { routes } from '@/lib/routes'
 
@@ -20,11 +20,11 @@ export function TalkList<T extends TalkSummary>({ talks, detail }: TalkListProps
         return (
           <li key={talk._id} className="talk-list-item">
             <h3 className="talk-list-title">
-              <Link href={routes.talk(talk.event.slug, talk.slug)}>{talk.title}</Link>
+              <PageLink href={routes.talk(talk.event.slug, talk.slug)}>{talk.title}</PageLink>
             </h3>
             {note && <p className="talk-list-detail">{note}</p>}
             <p className="card-meta">
-              <Link href={routes.event(talk.event.slug)}>{talk.event.title}</Link>,{' '}
+              <PageLink href={routes.event(talk.event.slug)}>{talk.event.title}</PageLink>,{' '}
               {formatEventDate(talk.event)}
             </p>
           </li>

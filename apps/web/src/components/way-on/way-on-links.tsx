@@ -1,5 +1,4 @@
-import Link from 'next/link'
-
+import { PageLink } from '@/components/page-link/page-link'
 import { routes } from '@/lib/routes'
 
 /** Where a visitor can go on from a page that is not there or could not be shown. */
@@ -7,13 +6,13 @@ export function WayOnLinks() {
   return (
     <ul>
       <li>
-        <Link href={routes.home}>Startsidan</Link>
+        <PageLink href={routes.home}>Startsidan</PageLink>
       </li>
       <li>
-        <Link href={routes.list.article}>Nyheter</Link>
+        <PageLink href={routes.list.article}>Nyheter</PageLink>
       </li>
       <li>
-        <Link href={routes.list.event}>Evenemang</Link>
+        <PageLink href={routes.list.event}>Evenemang</PageLink>
       </li>
     </ul>
   )

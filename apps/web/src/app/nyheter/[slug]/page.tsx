@@ -1,8 +1,8 @@
 import { articleKinds } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ArticleMentions } from '@/components/article-mentions/article-mentions'
+import { PageLink } from '@/components/page-link/page-link'
 import { RichText } from '@/components/portable-text/rich-text'
 import { PublishedDate } from '@/components/published-date/published-date'
 import { content, publishedContent } from '@/lib/content'
@@ -70,7 +70,7 @@ export default async function ArticleRoute({ params }: ArticleRouteProps) {
         <aside className="related" aria-labelledby="evenemanget-rubrik">
           <h2 id="evenemanget-rubrik">Evenemanget</h2>
           <p>
-            <Link href={routes.event(article.event.slug)}>{article.event.title}</Link>
+            <PageLink href={routes.event(article.event.slug)}>{article.event.title}</PageLink>
             {' · '}
             {formatEventDate(article.event)}
           </p>

@@ -1,8 +1,8 @@
 import { organisationKinds, talkSpeakerRoles } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
 import { ArticleCardList } from '@/components/article-card/article-card-list'
+import { PageLink } from '@/components/page-link/page-link'
 import { SafeLink } from '@/components/safe-link/safe-link'
 import { SanityImage } from '@/components/sanity-image/sanity-image'
 import { TalkList } from '@/components/talk-list/talk-list'
@@ -111,7 +111,7 @@ export default async function OrganisationRoute({ params }: OrganisationRoutePro
           <ul className="person-list">
             {people.map((person) => (
               <li key={person._id}>
-                <Link href={routes.speaker(person.slug)}>{person.name}</Link>
+                <PageLink href={routes.speaker(person.slug)}>{person.name}</PageLink>
                 {person.roles.length > 0 && `, ${person.roles.join(', ')}`}
               </li>
             ))}
@@ -129,7 +129,7 @@ export default async function OrganisationRoute({ params }: OrganisationRoutePro
                 <span key={_key}>
                   {index > 0 && '; '}
                   {talkSpeakerRoles.visitor[role]}:{' '}
-                  <Link href={routes.speaker(speaker.slug)}>{speaker.name}</Link>
+                  <PageLink href={routes.speaker(speaker.slug)}>{speaker.name}</PageLink>
                 </span>
               ))
             }

@@ -1,7 +1,7 @@
 import { talkSpeakerRoles } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { Portrait } from '@/components/people/portrait'
 import { RichText } from '@/components/portable-text/rich-text'
 import { SafeLink } from '@/components/safe-link/safe-link'
@@ -68,9 +68,9 @@ export default async function SpeakerRoute({ params }: SpeakerRouteProps) {
               {speaker.affiliations.map((affiliation) => (
                 <li key={affiliation._key}>
                   {affiliation.role},{' '}
-                  <Link href={routes.organisation(affiliation.organisation.slug)}>
+                  <PageLink href={routes.organisation(affiliation.organisation.slug)}>
                     {affiliation.organisation.name}
-                  </Link>
+                  </PageLink>
                 </li>
               ))}
             </ul>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 
+import { PageLink } from '@/components/page-link/page-link'
 import { OrganisationLinks } from '@/components/people/organisation-links'
 import { RichText } from '@/components/portable-text/rich-text'
 import { TalkSpeakers } from '@/components/programme/talk-speakers'
@@ -59,7 +59,8 @@ export default async function TalkRoute({ params }: TalkRouteProps) {
         ]}
       />
       <p className="card-kicker">
-        Programpunkt {talk.order} på <Link href={routes.event(talk.event.slug)}>{talk.event.title}</Link>
+        Programpunkt {talk.order} på{' '}
+        <PageLink href={routes.event(talk.event.slug)}>{talk.event.title}</PageLink>
         {' · '}
         {formatEventDate(talk.event)}
         {talk.startsAt && (
@@ -110,7 +111,7 @@ export default async function TalkRoute({ params }: TalkRouteProps) {
       )}
 
       <p>
-        <Link href={routes.event(talk.event.slug)}>Till programmet för {talk.event.title}</Link>
+        <PageLink href={routes.event(talk.event.slug)}>Till programmet för {talk.event.title}</PageLink>
       </p>
     </article>
   )
