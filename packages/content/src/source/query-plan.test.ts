@@ -30,12 +30,17 @@ async function unplanned(documents: SanityDocument[], query: string, params: Rec
   return value.get()
 }
 
-/** Every read with each argument list the dataset gives it, as query and params. */
-async function everyQuery(path: string) {
+/**
+ * Every read with the argument lists the dataset gives it, as query and params: all of them, or with
+ * `sample`, that many of each read's from the start and from the end of its list.
+ */
+async function everyQuery(path: string, sample = Infinity) {
   const argumentsOf = await argumentsOfEachRead(createEmbeddedSource(path))
+  const sampled = <T>(list: T[]) =>
+    list.length <= 2 * sample ? list : [...list.slice(0, sample), ...list.slice(-sample)]
   return (Object.keys(reads) as ReadName[]).flatMap((name) => {
     const read = reads[name] as { query: string; params: (...args: unknown[]) => QueryParams }
-    return (argumentsOf[name] ?? [[]]).map((args) => ({
+    return sampled(argumentsOf[name] ?? [[]]).map((args) => ({
       name,
       query: read.query,
       params: read.params(...args),
@@ -43,10 +48,10 @@ async function everyQuery(path: string) {
   })
 }
 
-async function expectSameAnswers(path: string) {
+async function expectSameAnswers(path: string, sample?: number) {
   const { documents } = await loadDataset(path)
   const planned = createEmbeddedSource(path)
-  const queries = await everyQuery(path)
+  const queries = await everyQuery(path, sample)
   for (const { name, query, params } of queries) {
     const expected = { name, params, result: await unplanned(documents, query, params) }
     expect({ name, params, result: await planned.fetch(query, params) }).toEqual(expected)
@@ -69,8 +74,9 @@ test('and on a generated dataset, and on one with faulty documents', async () =>
     articles: 16,
   })
   const faulty = await writeFaultyDataset()
+  // Every read, but not at every address: the test above has them all, and groq-js unplanned is slow.
   for (const path of [generated, faulty]) {
-    expect(await expectSameAnswers(path)).toBeGreaterThan(50)
+    expect(await expectSameAnswers(path, 4)).toBeGreaterThan(50)
     await rm(dirname(path), { recursive: true })
   }
 })
