@@ -23,6 +23,9 @@ const config = {
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   testPathIgnorePatterns: ['<rootDir>/e2e/'],
+  // Build output, which `turbo run test build` writes while jest reads the tree (its package.json
+  // vanished mid-crawl once), and the bench's bare page with its own.
+  modulePathIgnorePatterns: ['<rootDir>/.next/', '<rootDir>/.bench/'],
   // Reaches the content package's test helpers (@bergslaget/content/testing/*): see the resolver.
   resolver: '<rootDir>/../../packages/content/src/testing/testing-condition-resolver.mjs',
 }
