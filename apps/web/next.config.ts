@@ -14,6 +14,10 @@ export default function nextConfig(phase: string): NextConfig {
     // The content package ships TypeScript source (see CONVENTIONS.md, internal packages).
     transpilePackages: ['@bergslaget/content'],
     poweredByHeader: false,
+    // server.mjs compresses responses and gives them their ETags, once per distinct body where Next
+    // would do both on every request (src/lib/serving/compressed-responses.mjs).
+    compress: false,
+    generateEtags: false,
     // Next's own cache of rendered pages, each page given the policy of its inline scripts on the way.
     cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
     // Editors' images (portraits, logos) come from Sanity's image CDN in hosted mode; the URL already

@@ -1,0 +1,231 @@
+// Plain ESM: server.mjs loads it before Next.js, outside Next's bundler.
+import { createHash } from 'node:crypto'
+import { promisify } from 'node:util'
+import { gzip } from 'node:zlib'
+
+/** @typedef {import('./gzip-cache.mjs').GzipCache} GzipCache */
+
+const gzipAsync = promisify(gzip)
+
+// Below this a gzip header and a round of zlib cost more than they save (the `compression` package's
+// threshold, which Next.js uses).
+const minimumBytes = 1024
+
+// Text types the site sends: HTML, RSC payloads (text/x-component), scripts, CSS, JSON, feeds, XML,
+// calendars, SVG. Images and fonts are compressed already.
+const compressibleType =
+  /^(?:text\/|application\/(?:javascript|json|xml|[\w.-]+\+(?:json|xml))|image\/svg\+xml)/i
+
+// No content (204, 304), or a range of the identity body (206).
+const bodiless = new Set([204, 206, 304])
+
+/** @param {string | undefined} header */
+export function acceptsGzip(header) {
+  if (!header) return false
+  return header.split(',').some((entry) => {
+    const [coding = '', ...parameters] = entry.split(';').map((part) => part.trim().toLowerCase())
+    if (coding !== 'gzip' && coding !== '*') return false
+    const quality = parameters.find((parameter) => parameter.startsWith('q='))
+    return quality === undefined || Number(quality.slice(2)) > 0
+  })
+}
+
+/** Whether a shared cache may keep the answer, and so whether it is the same for every visitor. */
+/** @param {unknown} cacheControl */
+export function sharedCacheable(cacheControl) {
+  const value = String(cacheControl ?? '').toLowerCase()
+  return /\b(?:s-maxage|public)\b/.test(value) && !/\b(?:private|no-store)\b/.test(value)
+}
+
+/**
+ * @param {unknown} ifNoneMatch
+ * @param {string} etag
+ */
+const matches = (ifNoneMatch, etag) =>
+  String(ifNoneMatch ?? '')
+    .split(',')
+    .some((tag) => tag.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''))
+
+/**
+ * @param {import('node:http').ServerResponse} response
+ * @param {string} field
+ */
+function appendVary(response, field) {
+  const vary = String(response.getHeader('vary') ?? '')
+  const fields = vary.split(',').map((name) => name.trim().toLowerCase())
+  if (!fields.includes(field.toLowerCase()) && !fields.includes('*'))
+    response.setHeader('vary', vary ? `${vary}, ${field}` : field)
+}
+
+/**
+ * writeHead's headers argument, as an object or as Node's flat or paired arrays, set on the response.
+ *
+ * @param {import('node:http').ServerResponse} response
+ * @param {import('node:http').OutgoingHttpHeaders | import('node:http').OutgoingHttpHeader[] | undefined} headers
+ */
+function setHeaders(response, headers) {
+  if (!headers) return
+  if (!Array.isArray(headers)) {
+    for (const [name, value] of Object.entries(headers))
+      if (value !== undefined) response.setHeader(name, value)
+    return
+  }
+  const pairs = Array.isArray(headers[0])
+    ? /** @type {string[][]} */ (headers)
+    : headers.flatMap((name, index) => (index % 2 === 0 ? [[String(name), String(headers[index + 1])]] : []))
+  for (const [name = '', value = ''] of pairs) response.appendHeader(name, value)
+}
+
+/**
+ * Next.js's own compression gzips every response again on every request, and its ETag hashes the whole
+ * page in JavaScript each time: on a prerendered page, the same work for the same bytes, and the two
+ * largest costs of serving it (a CPU profile under `npm run bench`'s load: 18 % zlib, 14 % the ETag,
+ * for a 46 KB page). This does both once per distinct body: a GET for a text response is held until
+ * Next.js ends it, hashed natively (the ETag, and a 304 when it matches), and gzipped; the gzip of a
+ * body a shared cache may keep is kept too (by the hash, in `cache`), so a prerendered page or script
+ * is compressed once however often it is asked for. A page rendered per visitor is compressed each time
+ * and not kept. next.config.ts turns Next's own compression and ETags off.
+ *
+ * Holding the body costs streaming, which no page of the site uses (no Suspense boundaries): a page is
+ * sent when it is whole, as a prerendered one is.
+ *
+ * @param {(request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => unknown} handle
+ * @param {GzipCache} cache
+ */
+export function withCompressedResponses(handle, cache) {
+  /**
+   * @param {import('node:http').IncomingMessage} request
+   * @param {import('node:http').ServerResponse} response
+   */
+  return (request, response) => {
+    if (request.method === 'GET' || request.method === 'HEAD') compressResponse(request, response, cache)
+    return handle(request, response)
+  }
+}
+
+/**
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {GzipCache} cache
+ */
+function compressResponse(request, response, cache) {
+  const original = {
+    writeHead: response.writeHead,
+    write: response.write,
+    end: response.end,
+    flushHeaders: response.flushHeaders,
+  }
+  const gzipAccepted = request.method === 'GET' && acceptsGzip(request.headers['accept-encoding'])
+  /** @type {'undecided' | 'pass' | 'hold' | 'send'} */
+  let mode = 'undecided'
+  /** @type {Buffer[]} */
+  const chunks = []
+
+  // Decided when the status and headers are final: at writeHead, or at the first write without one.
+  const decide = () => {
+    if (mode !== 'undecided') return
+    const compressible =
+      response.statusCode >= 200 &&
+      !bodiless.has(response.statusCode) &&
+      !response.hasHeader('content-encoding') &&
+      compressibleType.test(String(response.getHeader('content-type') ?? ''))
+    // Caches must know the answer depends on Accept-Encoding, the identity one as much as the gzip one.
+    if (compressible) appendVary(response, 'Accept-Encoding')
+    mode = compressible && gzipAccepted ? 'hold' : 'pass'
+  }
+
+  /**
+   * @param {Function} method
+   * @param {unknown[]} args
+   */
+  const call = (method, args) => Reflect.apply(method, response, args)
+
+  response.writeHead = /** @type {typeof response.writeHead} */ (
+    (/** @type {unknown[]} */ ...args) => {
+      if (mode === 'pass' || mode === 'send') return call(original.writeHead, args)
+      const [statusCode, ...rest] = args
+      const [reason, headers] = typeof rest[0] === 'string' ? rest : [undefined, rest[0]]
+      response.statusCode = Number(statusCode)
+      if (typeof reason === 'string') response.statusMessage = reason
+      setHeaders(response, /** @type {Parameters<typeof setHeaders>[1]} */ (headers))
+      decide()
+      return mode === 'hold' ? response : call(original.writeHead, [response.statusCode])
+    }
+  )
+
+  // Next.js flushes the headers of a page it streams before its first chunk; held, they wait for the end.
+  response.flushHeaders = () => {
+    decide()
+    if (mode !== 'hold') call(original.flushHeaders, [])
+  }
+
+  response.write = /** @type {typeof response.write} */ (
+    (/** @type {unknown[]} */ ...args) => {
+      decide()
+      if (mode !== 'hold') return call(original.write, args)
+      const [chunk, encoding, callback] = args
+      chunks.push(toBuffer(chunk, encoding))
+      const done = [encoding, callback].find((argument) => typeof argument === 'function')
+      if (done) process.nextTick(/** @type {Function} */ (done), null)
+      return true
+    }
+  )
+
+  response.end = /** @type {typeof response.end} */ (
+    (/** @type {unknown[]} */ ...args) => {
+      decide()
+      if (mode !== 'hold') return call(original.end, args)
+      const [chunk, encoding] = args
+      const done = args.find((argument) => typeof argument === 'function')
+      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function')
+        chunks.push(toBuffer(chunk, encoding))
+      mode = 'send'
+      // A failed gzip (never seen) ends the connection rather than send a body that lies about itself.
+      send(chunks.length === 1 && chunks[0] ? chunks[0] : Buffer.concat(chunks)).then(
+        () => done?.(),
+        (/** @type {Error} */ error) => response.destroy(error),
+      )
+      return response
+    }
+  )
+
+  /** @param {Buffer} body */
+  async function send(body) {
+    const sendAs = (/** @type {Buffer} */ bytes) => {
+      response.setHeader('content-length', bytes.length)
+      call(original.end, [bytes])
+    }
+    if (body.length < minimumBytes) return sendAs(body)
+    const hash = createHash('sha1').update(body).digest('base64url')
+    const ok = response.statusCode === 200
+    if (ok && !response.hasHeader('etag')) response.setHeader('etag', `W/"${hash}"`)
+    if (ok && matches(request.headers['if-none-match'], String(response.getHeader('etag')))) {
+      response.statusCode = 304
+      for (const name of ['content-type', 'content-length']) response.removeHeader(name)
+      return call(original.end, [])
+    }
+    const keep = sharedCacheable(response.getHeader('cache-control'))
+    let compressed = keep ? cache.get(hash) : undefined
+    if (!compressed) {
+      compressed = await gzipAsync(body)
+      if (keep) cache.set(hash, compressed)
+    }
+    response.setHeader('content-encoding', 'gzip')
+    sendAs(compressed)
+  }
+}
+
+/**
+ * @param {unknown} chunk
+ * @param {unknown} encoding
+ */
+const toBuffer = (chunk, encoding) =>
+  typeof chunk === 'string'
+    ? Buffer.from(chunk, typeof encoding === 'string' ? /** @type {BufferEncoding} */ (encoding) : 'utf8')
+    : Buffer.isBuffer(chunk)
+      ? chunk
+      : Buffer.from(
+          /** @type {Uint8Array} */ (chunk).buffer,
+          /** @type {Uint8Array} */ (chunk).byteOffset,
+          /** @type {Uint8Array} */ (chunk).byteLength,
+        )
