@@ -52,6 +52,7 @@ interface FirstPages {
   speakers: string[]
   organisations: string[]
   events: string[]
+  articles: string[]
 }
 
 async function firstPages(source: ContentSource): Promise<FirstPages> {
@@ -61,6 +62,7 @@ async function firstPages(source: ContentSource): Promise<FirstPages> {
     speakers: first(await api.listSpeakerOrder()),
     organisations: first(await api.listOrganisationOrder()),
     events: first(await api.listEventOrder()),
+    articles: first(await api.listArticleOrder()),
   }
 }
 
@@ -79,6 +81,7 @@ const argumentsOf: Partial<
   getArticlePage: { label: 'the first article', args: (p) => [p.article] },
   getEventPage: { label: 'the event with the most talks', args: (p) => [p.event] },
   getEventsPage: { label: `the first ${pageSize} ids`, args: (_, pages) => [pages.events] },
+  getArticlesPage: { label: `the first ${pageSize} ids`, args: (_, pages) => [pages.articles] },
   getSpeakersPage: { label: `the first ${pageSize} ids`, args: (_, pages) => [pages.speakers] },
   getOrganisationsPage: { label: `the first ${pageSize} ids`, args: (_, pages) => [pages.organisations] },
   getTalkPage: { label: 'a talk of that event', args: (p) => [p.event, p.talk] },

@@ -63,7 +63,7 @@ async function renderEveryPage(datasetPath: string): Promise<Map<string, Page>> 
   await read('events', async () => api.getEventsPage(ids(await api.listEventOrder())))
   await read('speakers', async () => api.getSpeakersPage(ids(await api.listSpeakerOrder())))
   await read('organisations', async () => api.getOrganisationsPage(ids(await api.listOrganisationOrder())))
-  await read('articles', () => api.listArticles())
+  await read('articles', async () => api.getArticlesPage(ids(await api.listArticleOrder())))
   for (const slug of await api.listSpeakerSlugs())
     await read(`speaker ${slug}`, () => api.getSpeakerPage(slug))
   for (const slug of await api.listEventSlugs()) await read(`event ${slug}`, () => api.getEventPage(slug))

@@ -6,6 +6,7 @@ import { createConfiguredSource } from './source/configured-source'
 export const content = createContentApi(createConfiguredSource())
 
 export { imageSource, type ImageSource } from './image-source'
+export { articlesOfKind } from './pages/articles'
 export { compareSwedish } from './sort/swedish'
 export type { SearchGroup, SearchHit } from './pages/search'
 

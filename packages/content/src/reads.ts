@@ -1,7 +1,7 @@
 import type { RoutableType } from './content-types'
 import { getAboutPage } from './pages/about-page'
 import { listOldAddresses } from './pages/addresses'
-import { getArticlePage, listArticleSlugs, listArticles } from './pages/articles'
+import { getArticlePage, getArticlesPage, listArticleOrder, listArticleSlugs } from './pages/articles'
 import { getEventPage, getEventsPage, listEventOrder, listEventSlugs } from './pages/events'
 import { getHomePage } from './pages/home-page'
 import { findMoved, findMovedTalk } from './pages/moved'
@@ -31,7 +31,8 @@ export const pageReads = {
   getAboutPage,
   getSiteSettings,
   getArticlePage,
-  listArticles,
+  listArticleOrder,
+  getArticlesPage,
   getEventPage,
   listEventOrder,
   getEventsPage,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { bundledDatasetPath, parseNdjson } from '@bergslaget/content/dataset'
 import { upcomingAndPast } from '@bergslaget/content/event-dates'
-import { contentApiOver, writeDatasetVariant } from '@bergslaget/content/testing/rebuilt-site'
+import { contentApiOver, readArchive, writeDatasetVariant } from '@bergslaget/content/testing/rebuilt-site'
 import type { SanityDocument } from 'sanity'
 
 import { problemsByDocument } from '../content-check/format-report'
@@ -100,9 +100,9 @@ describe('adding a seminar report', () => {
       expect(home.articles[0]?.slug).toBe(reportSlug)
       expect(home.upcomingEvents.map(({ slug }) => slug)).toContain(eventSlug)
 
-      expect((await content.listArticles())[0]?.slug).toBe(reportSlug)
-      expect((await content.listArticles('seminarReport')).map(({ slug }) => slug)).toContain(reportSlug)
-      expect((await content.listArticles('news')).map(({ slug }) => slug)).not.toContain(reportSlug)
+      expect((await readArchive(content))[0]?.slug).toBe(reportSlug)
+      expect((await readArchive(content, 'seminarReport')).map(({ slug }) => slug)).toContain(reportSlug)
+      expect((await readArchive(content, 'news')).map(({ slug }) => slug)).not.toContain(reportSlug)
 
       const events = upcomingAndPast(await content.listEventOrder(), new Date())
       expect(events.upcoming.map(({ slug }) => slug)).toContain(eventSlug)

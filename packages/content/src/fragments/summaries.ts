@@ -167,33 +167,39 @@ export type TalkSummary = z.output<typeof talkSummarySchema>
 /** Archive articles may know only their year; they sort as the start of that year. */
 export const articleSortKey = /* groq */ `coalesce(publishedAt, string(publishedYear))`
 
-/** The archive is filtered by kind and ordered by date, so both are part of it; the excerpt is a detail. */
-export const articleSummaryFields = /* groq */ `
+/** The archive is filtered by kind and ordered by date, so both are part of an article's listing. */
+export const articleListingFields = /* groq */ `
   _id,
   title,
   "slug": slug.current,
   kind,
   publishedAt,
-  publishedYear,
-  excerpt
+  publishedYear
 `
 
-export const articleSummaryProjection = /* groq */ `{${articleSummaryFields}}`
-
-export const articleSummaryShape = {
+export const articleListingShape = {
   _id: z.string(),
   title: z.string().min(1),
   slug: routableSlug('article'),
   kind: z.enum(articleKinds.values),
   publishedAt: z.iso.datetime().nullable(),
   publishedYear: z.number().int().nullable(),
+}
+
+/** The excerpt is a detail. */
+export const articleSummaryFields = /* groq */ `${articleListingFields}, excerpt`
+
+export const articleSummaryProjection = /* groq */ `{${articleSummaryFields}}`
+
+export const articleSummaryShape = {
+  ...articleListingShape,
   excerpt: documentOf(z.string(), 'excerpt'),
 }
 
 type Published = { publishedAt: string | null; publishedYear: number | null }
 
 /** An article-shaped result: it must say when the article was published, by day or by year. */
-export function withPublication<Shape extends typeof articleSummaryShape>(shape: Shape) {
+export function withPublication<Shape extends typeof articleListingShape>(shape: Shape) {
   return z.object(shape).refine(
     (article) => {
       const { publishedAt, publishedYear } = article as Published

@@ -4,6 +4,8 @@ import { z } from 'zod'
 import { cacheTags } from '../cache-tags'
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import {
+  articleListingFields,
+  articleListingShape,
   articleSortKey,
   articleSummaryProjection,
   articleSummarySchema,
@@ -18,27 +20,59 @@ import {
   speakerSummarySchema,
 } from '../fragments/summaries'
 import { defineRead, deriveRead } from '../read'
-import type { ArticleListQueryResult, ArticlePageQueryResult } from '../sanity.types'
+import type {
+  ArticleOrderQueryResult,
+  ArticlesPageQueryResult,
+  ArticlePageQueryResult,
+} from '../sanity.types'
+import { newestFirst } from '../sort/newest-first'
 import { listOf, resultOf, documentOf } from '../validate'
 import type { ArticleKind } from '../vocabularies'
 
+import { defineListPageRead } from './list-page'
+
 /**
- * Every article of one kind (or of all kinds, `$kind == null`), newest first; `_id` breaks ties so pages
- * of the archive never swap items between builds. The whole list is fetched and the site paginates it:
- * summaries are small, the site needs the total of each kind anyway to prerender its pages, and a page
- * count taken after validation cannot disagree with the items shown.
+ * The order of the news archive: every article with a page, by its listing, with the key GROQ dates it
+ * by (an article known by its year only sorts as the start of that year). Newest first, equal dates by
+ * id, so the archive's pages never swap items between builds; sorted here (newestFirst), as the events
+ * list is. Every kind in one read, without arguments, so that the embedded source's API keeps it for
+ * the process and each view of the archive (a kind, a page, a feed) takes its share of it
+ * (articlesOfKind); a page then reads its own summaries by id (getArticlesPage).
  */
-export const articleListQuery = defineQuery(
-  `*[_type == "article" && defined(slug.current) && ($kind == null || kind == $kind)] | order(${articleSortKey} desc, _id asc)${articleSummaryProjection}`,
+export const articleOrderQuery = defineQuery(
+  `*[_type == "article" && defined(slug.current)]{${articleListingFields}, "sortKey": ${articleSortKey}}`,
 )
 
-const articleListSchema = resultOf<ArticleListQueryResult>()(listOf(articleSummarySchema, 'article'))
+const articleOrderSchema = resultOf<ArticleOrderQueryResult>()(
+  listOf(withPublication({ ...articleListingShape, sortKey: z.string().nullable() }), 'article'),
+)
 
-export const listArticles = defineRead({
-  query: articleListQuery,
-  params: (kind: ArticleKind | null = null) => ({ kind }),
+export const listArticleOrder = defineRead({
+  query: articleOrderQuery,
   tags: [cacheTags.list('article')],
-  schema: articleListSchema,
+  schema: articleOrderSchema,
+  then: newestFirst,
+})
+
+/** The archive of one kind, or of all kinds (`null`): the entries of that kind, in their order. */
+export function articlesOfKind<Entry extends { kind: ArticleKind }>(
+  entries: readonly Entry[],
+  kind: ArticleKind | null,
+): readonly Entry[] {
+  return kind ? entries.filter((entry) => entry.kind === kind) : entries
+}
+
+export const articlesPageQuery = defineQuery(
+  `*[_type == "article" && _id in $ids]${articleSummaryProjection}`,
+)
+
+const articlesPageSchema = resultOf<ArticlesPageQueryResult>()(listOf(articleSummarySchema, 'article'))
+
+/** The articles with these ids (listArticleOrder's), in their order: a page of the archive, or a feed. */
+export const getArticlesPage = defineListPageRead({
+  type: 'article',
+  query: articlesPageQuery,
+  schema: articlesPageSchema,
 })
 
 /**
@@ -94,5 +128,5 @@ export const getArticlePage = defineRead({
     },
 })
 
-/** The articles that have a page: those the archive lists, by the same summary. */
-export const listArticleSlugs = deriveRead(listArticles, (articles) => articles.map(({ slug }) => slug))
+/** The articles that have a page: those the archive lists. */
+export const listArticleSlugs = deriveRead(listArticleOrder, (articles) => articles.map(({ slug }) => slug))

@@ -21,16 +21,17 @@ import {
 } from '../fragments/summaries'
 import { defineRead, deriveRead } from '../read'
 import type { EventOrderQueryResult, EventsPageQueryResult, EventPageQueryResult } from '../sanity.types'
-import { inOrderOf } from '../sort/in-order-of'
-import { compareCodePoints } from '../sort/swedish'
+import { newestFirst } from '../sort/newest-first'
 import { listOf, resultOf, documentOf } from '../validate'
+
+import { defineListPageRead } from './list-page'
 
 /**
  * The order of the events list: every event with a page, by its listing, with the keys GROQ places it
  * in time by (event-date-keys.ts). Newest first, equal dates by id, so the list's pages never swap
- * entries between builds; sorted here by the keys GROQ gives, which costs a fraction of GROQ's own
- * `order()` (bench:queries). Without the clock, so that the embedded source's API may keep it for the
- * process: which events are upcoming is decided at each render (isUpcomingAt).
+ * entries between builds; sorted here by the keys GROQ gives (newestFirst). Without the clock, so that
+ * the embedded source's API may keep it for the process: which events are upcoming is decided at each
+ * render (isUpcomingAt).
  */
 export const eventOrderQuery = defineQuery(
   `*[_type == "event" && defined(slug.current)]{${eventListingFields}, "sortKey": ${eventSortKey}, "endKey": ${eventEndKey}}`,
@@ -43,17 +44,11 @@ const eventOrderSchema = resultOf<EventOrderQueryResult>()(
   ),
 )
 
-type Keyed = { _id: string; sortKey: string | null }
-
-/** Newest first, as GROQ's `order(sortKey desc, _id asc)` has it (a valid event always has its keys). */
-const newestFirst = (a: Keyed, b: Keyed) =>
-  compareCodePoints(b.sortKey ?? '', a.sortKey ?? '') || compareCodePoints(a._id, b._id)
-
 export const listEventOrder = defineRead({
   query: eventOrderQuery,
   tags: [cacheTags.list('event')],
   schema: eventOrderSchema,
-  then: (events) => [...events].sort(newestFirst),
+  then: newestFirst,
 })
 
 export const eventsPageQuery = defineQuery(`*[_type == "event" && _id in $ids]${eventSummaryProjection}`)
@@ -61,12 +56,10 @@ export const eventsPageQuery = defineQuery(`*[_type == "event" && _id in $ids]${
 const eventsPageSchema = resultOf<EventsPageQueryResult>()(listOf(eventSummarySchema, 'event'))
 
 /** The events with these ids (listEventOrder's), in their order: a page of the events list. */
-export const getEventsPage = defineRead({
+export const getEventsPage = defineListPageRead({
+  type: 'event',
   query: eventsPageQuery,
-  params: (ids: readonly string[]) => ({ ids }),
-  tags: [cacheTags.list('event')],
   schema: eventsPageSchema,
-  then: (events, ids) => inOrderOf(ids, events),
 })
 
 export const eventPageQuery = defineQuery(`*[_type == "event" && slug.current == $slug][0]{

@@ -28,6 +28,7 @@ const lists = {
     page: content.getOrganisationsPage,
   }),
   event: (content: ContentApi) => ({ order: content.listEventOrder, page: content.getEventsPage }),
+  article: (content: ContentApi) => ({ order: content.listArticleOrder, page: content.getArticlesPage }),
 }
 
 test.each(Object.keys(lists) as (keyof typeof lists)[])(

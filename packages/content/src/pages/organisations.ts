@@ -32,10 +32,11 @@ import type {
   OrganisationsPageQueryResult,
   OrganisationPageQueryResult,
 } from '../sanity.types'
-import { inOrderOf } from '../sort/in-order-of'
 import { sortBySwedishName } from '../sort/swedish'
 import { listOf, resultOf, documentOf } from '../validate'
 import { talkSpeakerRoles } from '../vocabularies'
+
+import { defineListPageRead } from './list-page'
 
 /**
  * The order of the organisations list: every organisation with a page, by its listing, A–Ö in Swedish
@@ -66,12 +67,10 @@ const organisationsPageSchema = resultOf<OrganisationsPageQueryResult>()(
 )
 
 /** One page of the organisations list: those with these ids (listOrganisationOrder's), in their order. */
-export const getOrganisationsPage = defineRead({
+export const getOrganisationsPage = defineListPageRead({
+  type: 'organisation',
   query: organisationsPageQuery,
-  params: (ids: readonly string[]) => ({ ids }),
-  tags: [cacheTags.list('organisation')],
   schema: organisationsPageSchema,
-  then: (organisations, ids) => inOrderOf(ids, organisations),
 })
 
 /** GROQ, in a talk's `speakers[]` filter: the person has an affiliation with the organisation. */

@@ -22,10 +22,11 @@ import type {
   SpeakersPageQueryResult,
   SpeakerPageQueryResult,
 } from '../sanity.types'
-import { inOrderOf } from '../sort/in-order-of'
 import { sortBySwedishName } from '../sort/swedish'
 import { listOf, resultOf, documentOf } from '../validate'
 import { talkSpeakerRoles } from '../vocabularies'
+
+import { defineListPageRead } from './list-page'
 
 /**
  * The order of the speakers list: every speaker with a page, by its listing, A–Ö in Swedish order
@@ -53,12 +54,10 @@ export const speakersPageQuery = defineQuery(
 const speakersPageSchema = resultOf<SpeakersPageQueryResult>()(listOf(speakerSummarySchema, 'speaker'))
 
 /** One page of the speakers list: the speakers with these ids (listSpeakerOrder's), in their order. */
-export const getSpeakersPage = defineRead({
+export const getSpeakersPage = defineListPageRead({
+  type: 'speaker',
   query: speakersPageQuery,
-  params: (ids: readonly string[]) => ({ ids }),
-  tags: [cacheTags.list('speaker')],
   schema: speakersPageSchema,
-  then: (speakers, ids) => inOrderOf(ids, speakers),
 })
 
 // `roles`: the same person may appear in one talk more than once (e.g. host and speaker).

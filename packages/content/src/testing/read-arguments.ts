@@ -4,7 +4,6 @@ import { listAddresses, type PageParams } from '../pages/addresses'
 import { runRead } from '../read'
 import { typeReads, type reads } from '../reads'
 import type { ContentSource } from '../source/content-source'
-import { articleKinds } from '../vocabularies'
 
 import { writeDatasetVariant } from './dataset-variant'
 
@@ -40,8 +39,8 @@ async function pagesOf(type: string, source: ContentSource): Promise<unknown[][]
 
 /**
  * Every argument list to call each read with on the renamed dataset: each type's page read at every
- * current address of the type, where each old address leads, every article kind, and the ids of each
- * list's entries. Reads that take no arguments are not named: they are called once without.
+ * current address of the type, where each old address leads, and the ids of each list's entries.
+ * Reads that take no arguments are not named: they are called once without.
  */
 export async function argumentsOfEachRead(
   source: ContentSource,
@@ -57,7 +56,7 @@ export async function argumentsOfEachRead(
     getSpeakersPage: await pagesOf('speaker', source),
     getOrganisationsPage: await pagesOf('organisation', source),
     getEventsPage: await pagesOf('event', source),
-    listArticles: [[], [null], ...articleKinds.values.map((kind) => [kind])],
+    getArticlesPage: await pagesOf('article', source),
     // Words of several types' texts, in and out of titles, with å/ä/ö and capitals.
     searchSite: [['kommun'], ['Borlänge'], ['VÄTGAS ovako'], ['finns-inte-någonstans']],
     findMoved: addresses.flatMap((address) =>

@@ -1,7 +1,6 @@
-import type { ArticleKind } from '@bergslaget/content'
+import { articlesOfKind, type ArticleKind } from '@bergslaget/content'
 import { articleKinds } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { NewsArchive, newsArchiveHeading, newsArchiveTitle } from '@/components/news-archive/news-archive'
 import { content, publishedContent } from '@/lib/content'
@@ -9,16 +8,17 @@ import { newsFeedLinks } from '@/lib/feeds/news-feed-links'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import type { PaginatedList } from '@/lib/pagination/later-page-route'
 import { perPage } from '@/lib/pagination/list-pages'
-import { pageCountOf, paginate } from '@/lib/pagination/paginate'
+import { pageCountOf } from '@/lib/pagination/paginate'
+import { readPage } from '@/lib/pagination/read-page'
 import { routes } from '@/lib/routes'
 
 // What the four archive routes (/nyheter, /nyheter/sida/[page], /nyheter/typ/[kind] and
 // /nyheter/typ/[kind]/sida/[page]) share: each is a kind (or all) and a page of the same list.
 
-/** A page of the archive; a page that does not exist is a 404. */
+/** A page of the archive: its share of the kind's order, read by id; one that does not exist is a 404. */
 export async function renderNewsArchive(kind: ArticleKind | null, page: number) {
-  const list = paginate(await content.listArticles(kind), page, perPage.article)
-  if (!list) notFound()
+  const order = articlesOfKind(await content.listArticleOrder(), kind)
+  const list = await readPage(order, page, perPage.article, content.getArticlesPage)
   return <NewsArchive kind={kind} list={list} />
 }
 
@@ -36,7 +36,8 @@ export function newsArchiveMetadata(kind: ArticleKind | null, page: number): Met
 /** The archive of one kind (or of all) as a list whose pages the routes serve. */
 export function newsArchiveList(kind: ArticleKind | null): PaginatedList {
   return {
-    pageCount: async () => pageCountOf((await publishedContent.listArticles(kind)).length, perPage.article),
+    pageCount: async () =>
+      pageCountOf(articlesOfKind(await publishedContent.listArticleOrder(), kind).length, perPage.article),
     metadata: (page) => newsArchiveMetadata(kind, page),
     render: (page) => renderNewsArchive(kind, page),
   }

@@ -1,4 +1,4 @@
-import type { ArticleKind, ArticleSummary } from '@bergslaget/content'
+import type { ArticleSummary } from '@bergslaget/content'
 import { render, screen, within } from '@testing-library/react'
 
 import { expectNotFound } from '@/testing/next-navigation'
@@ -19,10 +19,12 @@ const articles: ArticleSummary[] = Array.from({ length: 23 }, (_, index) => ({
   excerpt: null,
 }))
 
+// The articles stand for their own order entries; a page reads them by id.
 jest.mock('@/lib/content', () => {
-  const listArticles = async (kind: ArticleKind | null) =>
-    kind ? articles.filter((article) => article.kind === kind) : articles
-  return { content: { listArticles }, publishedContent: { listArticles } }
+  const listArticleOrder = async () => articles
+  const getArticlesPage = async (ids: string[]) => ids.map((id) => articles.find(({ _id }) => _id === id))
+  const reads = { listArticleOrder, getArticlesPage }
+  return { content: reads, publishedContent: reads }
 })
 
 const titles = () =>

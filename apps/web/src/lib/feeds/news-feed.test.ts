@@ -1,9 +1,9 @@
 import type { ArticleSummary } from '@bergslaget/content'
 
-import { publishedContent } from '@/lib/content'
 import { readFeed } from '@/testing/read-feed'
 
 import { newsFeed } from './news-feed'
+import { newsFeedArticles } from './news-feed-response'
 
 const site = 'http://localhost:3000'
 const reportPath = '/nyheter/tillsammans-for-en-hallbar-och-innovativ-industri-i-bergslagen'
@@ -16,7 +16,7 @@ const hostileTitle = `Forskning & utveckling: "<Bergslagen>" & 'industrin' <b>nu
 /** The bundled dataset's articles (one seminar report, dated by its year only). */
 let bundled: ArticleSummary[]
 beforeAll(async () => {
-  bundled = await publishedContent.listArticles(null)
+  bundled = await newsFeedArticles(null)
 })
 
 const news = (fields: Partial<ArticleSummary> & { _id: string; slug: string }): ArticleSummary => ({
@@ -110,10 +110,8 @@ test('Atom: a well-formed Atom 1.0 feed with its id, self link and date, each en
 })
 
 test("a kind's feed is named by the kind's plural and links to the kind's list and feeds", async () => {
-  const reports = readFeed(
-    newsFeed(await publishedContent.listArticles('seminarReport'), 'seminarReport', 'rss'),
-  )
-  const emptyNews = readFeed(newsFeed(await publishedContent.listArticles('news'), 'news', 'atom'))
+  const reports = readFeed(newsFeed(await newsFeedArticles('seminarReport'), 'seminarReport', 'rss'))
+  const emptyNews = readFeed(newsFeed(await newsFeedArticles('news'), 'news', 'atom'))
 
   expect(reports).toMatchObject({
     title: 'Seminarierapporter – Intresseföreningen Bergslaget',

@@ -36,8 +36,8 @@ const xmlText = (text: string) =>
 const asHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;')
 
 /**
- * One list of the archive (all kinds, or one) as a feed in a format: its articles as the list has them,
- * newest first, each linking to its page; the feed dated by its newest article.
+ * One list of the archive (all kinds, or one) as a feed in a format: the articles given (the list's
+ * newest, newsFeedArticles), newest first, each linking to its page; the feed dated by its newest.
  */
 export function newsFeed(articles: ArticleSummary[], kind: ArticleKind | null, format: FeedFormat): string {
   const { htmlTitles, render } = feedFormats[format]

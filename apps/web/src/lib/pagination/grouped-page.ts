@@ -1,13 +1,12 @@
-import { notFound } from 'next/navigation'
-
 import { groupRuns, indexGroups, type IndexedGroup, type ListGroup, type PageGroup } from './grouped-list'
 import { perPage, type GroupedListType } from './list-pages'
-import { paginate, type Page } from './paginate'
+import type { Page } from './paginate'
+import { readPage } from './read-page'
 
 /** A page of a grouped list, as the list shows it. */
 export interface GroupedPage<T> {
   type: GroupedListType
-  /** The page of the whole list's order. */
+  /** The page's place in the whole list: its number, the total and its neighbours. */
   list: Page<unknown>
   /** Every group of the whole list. */
   index: IndexedGroup[]
@@ -36,8 +35,11 @@ export async function readGroupedPage<Entry extends { _id: string }, Shown>({
   groupOf,
   read,
 }: GroupedPageSource<Entry, Shown>): Promise<GroupedPage<Shown>> {
-  const list = paginate(order, page, perPage[type])
-  if (!list) notFound()
-  const shown = await read(list.items.map(({ _id }) => _id))
-  return { type, list, index: indexGroups(order, groupOf, perPage[type]), groups: groupRuns(shown, groupOf) }
+  const list = await readPage(order, page, perPage[type], read)
+  return {
+    type,
+    list,
+    index: indexGroups(order, groupOf, perPage[type]),
+    groups: groupRuns(list.items, groupOf),
+  }
 }
