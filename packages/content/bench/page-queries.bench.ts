@@ -12,11 +12,7 @@ import { bundledDatasetPath } from '../src/source/bundled-dataset'
 import type { ContentSource } from '../src/source/content-source'
 import { createEmbeddedSource } from '../src/source/embedded-source'
 import { loadDataset, type LoadedDataset, type SanityDocument } from '../src/source/load-dataset'
-import {
-  benchmarkDatasetSize,
-  writeGeneratedDataset,
-  type DatasetSize,
-} from '../src/testing/generated-dataset'
+import { benchmarkDatasetSizeTimes, writeGeneratedDataset } from '../src/testing/generated-dataset'
 import type { ReadName } from '../src/testing/read-arguments'
 
 jest.setTimeout(3_600_000)
@@ -24,15 +20,10 @@ jest.setTimeout(3_600_000)
 /** Past this much time on one read (its warm-up included), no further run is started. */
 const capMs = 60_000
 
-/** The large dataset: five times the generated one's shape. */
-const fiveTimes = Object.fromEntries(
-  Object.entries(benchmarkDatasetSize).map(([type, count]) => [type, count * 5]),
-) as unknown as DatasetSize
-
 const sizes = [
   { write: async () => bundledDatasetPath, runs: 5 },
-  { write: () => writeGeneratedDataset(benchmarkDatasetSize), runs: 5 },
-  { write: () => writeGeneratedDataset(fiveTimes), runs: 3 },
+  { write: () => writeGeneratedDataset(benchmarkDatasetSizeTimes(1)), runs: 5 },
+  { write: () => writeGeneratedDataset(benchmarkDatasetSizeTimes(5)), runs: 3 },
 ]
 
 /** The documents the page reads are called for, picked from each dataset by the same rule. */

@@ -27,6 +27,18 @@ export const benchmarkDatasetSize: DatasetSize = {
   articles: 400,
 }
 
+/**
+ * The benchmark's proportions `factor` times over: issue 12 measures at 1 (about 4,000 documents) and
+ * 5 (about 20,000), each bench at the same sizes so their tables can be read side by side.
+ */
+export function benchmarkDatasetSizeTimes(factor: number): DatasetSize {
+  const scaled = Object.entries(benchmarkDatasetSize).map(([type, count]) => [
+    type,
+    Math.round(count * factor),
+  ])
+  return Object.fromEntries(scaled) as unknown as DatasetSize
+}
+
 /** Words the texts are made of; the search benchmark's queries are drawn from them too. */
 export const generatedWords = [
   'kommun',
