@@ -51,10 +51,16 @@ const chromeFlags = chromiumArgs.map((flag) => flag.replace(/^(--[^=]+=)(.*\s.*)
 /**
  * @param {string} url
  * @param {string} reportPath
- * @param {{ categories: string[], expectStatus?: number }} options
+ * @param {{ categories: string[], expectStatus?: number, throttling?: 'simulate' | 'devtools' }} options
+ *   throttling: Lighthouse's own default, `simulate`, loads the page at full speed and computes the
+ *   metrics of a mobile load from its trace; `devtools` loads it throttled and measures it.
  * @returns {Promise<Report>}
  */
-export async function lighthouse(url, reportPath, { categories, expectStatus = 200 }) {
+export async function lighthouse(
+  url,
+  reportPath,
+  { categories, expectStatus = 200, throttling = 'simulate' },
+) {
   const args = [
     lighthouseCli,
     url,
@@ -62,6 +68,7 @@ export async function lighthouse(url, reportPath, { categories, expectStatus = 2
     `--only-categories=${categories.join(',')}`,
     '--output=json',
     `--output-path=${reportPath}`,
+    `--throttling-method=${throttling}`,
     '--no-enable-error-reporting',
     '--quiet',
     // The 404 page is measured too; without this Lighthouse refuses a 404 document.
