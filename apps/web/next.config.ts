@@ -1,10 +1,8 @@
 import { fileURLToPath } from 'node:url'
 
-import { readContentConfig } from '@bergslaget/content/config'
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 
-import { imageRemotePatterns } from './src/components/sanity-image/image-remote-patterns'
 import { securityHeaders } from './src/lib/security/security-headers'
 import { readSecuritySettings } from './src/lib/security/security-settings'
 
@@ -20,15 +18,10 @@ export default function nextConfig(phase: string): NextConfig {
     generateEtags: false,
     // Next's own cache of rendered pages, each page given the policy of its inline scripts on the way.
     cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
-    // Editors' images (portraits, logos) come from Sanity's image CDN in hosted mode; the URL already
-    // carries the crop, next/image sizes it for each screen (components/sanity-image). Only the
-    // configured project's dataset, read from the same environment as the content. No local image goes
-    // through the optimiser: without this, `/_next/image?url=` fetches any path of the site through its
-    // own router, and answers 500 when that path redirects (an old slug, `/talare/`).
-    images: {
-      remotePatterns: imageRemotePatterns(readContentConfig()),
-      localPatterns: [],
-    },
+    // Editors' images come sized and cut from Sanity's image CDN (components/sanity-image), so the site
+    // has no use for Next's optimiser, and this turns its `/_next/image` endpoint into a 404: nothing to
+    // misuse to fetch other addresses, nothing to fail on a source whose path does not decode.
+    images: { unoptimized: true },
     // On every response, whatever answers it. Read at build: the policy names the project and the
     // Studio the build is for, which turbo.json's build hash includes.
     async headers() {

@@ -35,8 +35,8 @@ const locationsOf = (outcome: RawOutcome) =>
 /**
  * One target per route type: a page of each page route of the build, search results and the 404 page;
  * each route handler (API routes, feeds, calendars, share images, sitemap, robots); a script of the
- * start page under /_next/static; and the image optimiser, asked for the start page's share image (a
- * local source, which it refuses since the site has none: its parameters are still checked first).
+ * start page under /_next/static; and the image optimiser's address, asked for the start page's share
+ * image (the optimiser is off, next.config.ts: every request there is a 404).
  */
 async function routeTargets(webRoot: string): Promise<{ targets: string[]; shareImage: string }> {
   const startPage = await (await fetch(`${site().baseUrl}/`)).text()

@@ -2,7 +2,7 @@ import { routes } from '@bergslaget/content/site-paths'
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { isDevelopmentServer } from '@/env'
-import { isDecodableImageSource, isDecodablePath } from '@/lib/decodable-path'
+import { isDecodablePath } from '@/lib/decodable-path'
 import { contentSecurityPolicy } from '@/lib/security/security-headers'
 import { readSecuritySettings } from '@/lib/security/security-settings'
 
@@ -31,24 +31,17 @@ function withScriptNonce(request: NextRequest): NextResponse {
 }
 
 /**
- * Three jobs before routing:
+ * Two jobs before routing:
  * - A path with a malformed percent-escape (`/talare/%ff`, `/nyheter/%`) gets the site's not-found
  *   page. Next.js 16.4 routes such a path to its dynamic route, then fails to decode the segment and
  *   answers a bare 500 (vercel/next.js#92527, fix proposed in #92557). The proxy rewrites to Next's
  *   own not-found route, `/_not-found`. Not to a dynamic route: the render still decodes the original
  *   path and fails the same way (tried with `/talare/jan-bohman` as the target). Not to a made-up
  *   path: a catch-all route, if one is ever added, would answer it.
- * - The image optimiser fails the same way on a local source whose path does not decode
- *   (`/_next/image?url=/%ff`, image-optimizer.js decodes it to refuse a recursive source): that
- *   request is refused with the 400 Next gives any source it cannot use.
  * - Search and draft preview, rendered per request, get a script nonce.
  */
 export function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl
-  if (pathname === '/_next/image') {
-    if (isDecodableImageSource(searchParams.get('url'))) return NextResponse.next()
-    return new NextResponse('"url" parameter is invalid', { status: 400 })
-  }
+  const { pathname } = request.nextUrl
   if (!isDecodablePath(pathname)) {
     return NextResponse.rewrite(new URL('/_not-found', request.url), {
       headers: { 'cache-control': notFoundCacheControl },
@@ -64,8 +57,6 @@ export const config = {
     // Only a path with a `%` can hold a bad escape. `/_next/` is left out: Next answers a missing
     // static file there with a plain 404 before any decoding.
     '/((?!_next/).*%.*)',
-    // The image optimiser, when its source has a `%` (see isDecodableImageSource).
-    { source: '/_next/image', has: [{ type: 'query', key: 'url', value: '.*%.*' }] },
     '/sok',
     { source: '/((?!_next/|api/).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
   ],

@@ -46,9 +46,10 @@ export function oldAddressRequests({ old }: OldAddress): RawRequest[] {
 }
 
 /**
- * The image optimiser asked for other hosts' images (each off-site form, look-alikes of the one allowed
- * host, the cloud metadata address, the site itself by its origin), for the site's own API routes and
- * for itself; and for the share image with widths and qualities it does not offer.
+ * The image optimiser's address (the optimiser is off) asked for other hosts' images (each off-site
+ * form, look-alikes of Sanity's image CDN, the cloud metadata address, the site itself by its origin),
+ * for the site's own API routes and for itself; and for the share image with widths and qualities that
+ * an optimiser would refuse.
  */
 export function imageRequests(origin: string, imagePath: string): RawRequest[] {
   const sources = [

@@ -1,4 +1,4 @@
-import { isDecodableImageSource, isDecodablePath } from './decodable-path'
+import { isDecodablePath } from './decodable-path'
 
 describe('isDecodablePath', () => {
   it.each([
@@ -31,23 +31,5 @@ describe('isDecodablePath', () => {
     '/talare/%C3/%A5',
   ])('%s does not', (path) => {
     expect(isDecodablePath(path)).toBe(false)
-  })
-})
-
-describe('isDecodableImageSource', () => {
-  it.each([
-    null,
-    '/delningsbild',
-    '/delningsbild/talare/%C3%A5sa',
-    // Remote sources and a bad escape outside the path are not decoded as a path; Next refuses them.
-    'https://cdn.sanity.io/images/%ff.png',
-    '%ff',
-    '/delningsbild?v=%ff',
-  ])('%s can be read', (source) => {
-    expect(isDecodableImageSource(source)).toBe(true)
-  })
-
-  it.each(['/%ff', '/%', '/delningsbild/%E2%82', '/delningsbild%zz/x'])('%s cannot', (source) => {
-    expect(isDecodableImageSource(source)).toBe(false)
   })
 })

@@ -14,13 +14,3 @@ export function isDecodablePath(pathname: string): boolean {
     return false
   }
 }
-
-/**
- * Whether the image optimiser's `url` parameter decodes. Next.js decodes a local source's path
- * (`/_next/image?url=/%ff`) before it checks anything else and answers a bare 500 when it cannot, so
- * proxy.ts refuses such a source first. A remote source is parsed as a URL, which refuses it cleanly.
- */
-export function isDecodableImageSource(source: string | null): boolean {
-  if (!source?.startsWith('/')) return true
-  return isDecodablePath(new URL(source, 'http://localhost').pathname)
-}

@@ -12,7 +12,7 @@ const image: ContentImage = {
 }
 
 test('the CDN address names the asset and cuts the cropped image around the hotspot', () => {
-  const url = new URL(sanityImageUrl(image, source, { width: 160, height: 160 }))
+  const url = new URL(sanityImageUrl(image, source, { width: 160, height: 160 }, 2))
 
   expect(url.origin).toBe('https://cdn.sanity.io')
   expect(url.pathname).toBe('/images/abc123/production/abc123-800x600.jpg')
@@ -22,12 +22,13 @@ test('the CDN address names the asset and cuts the cropped image around the hots
     w: '320',
     h: '320',
     fit: 'crop',
+    auto: 'format',
   })
 })
 
 test('without crop or hotspot the whole image is cut around its centre', () => {
   const url = new URL(
-    sanityImageUrl({ ...image, crop: null, hotspot: null }, source, { width: 100, height: 100 }),
+    sanityImageUrl({ ...image, crop: null, hotspot: null }, source, { width: 100, height: 100 }, 2),
   )
 
   expect(url.searchParams.get('rect')).toBe('100,0,600,600')

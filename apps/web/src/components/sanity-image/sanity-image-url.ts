@@ -28,10 +28,15 @@ export function imageBox(image: ContentImage, width: number, height?: number): I
 }
 
 /**
- * The image on Sanity's CDN, cut to the box with the editor's crop and centred on the hotspot. Asked
- * for at twice the box by default, so `next/image` has the pixels for high-density screens.
+ * The image on Sanity's CDN, cut to the box with the editor's crop and centred on the hotspot, with
+ * `density` pixels per CSS pixel, in the best format the browser accepts.
  */
-export function sanityImageUrl(image: ContentImage, source: ImageSource, box: ImageBox, density = 2): string {
+export function sanityImageUrl(
+  image: ContentImage,
+  source: ImageSource,
+  box: ImageBox,
+  density: number,
+): string {
   return createImageUrlBuilder(source)
     .image({
       asset: image.asset,
@@ -41,5 +46,6 @@ export function sanityImageUrl(image: ContentImage, source: ImageSource, box: Im
     .width(box.width * density)
     .height(box.height * density)
     .fit('crop')
+    .auto('format')
     .url()
 }

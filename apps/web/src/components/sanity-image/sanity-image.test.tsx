@@ -22,13 +22,19 @@ const image: ContentImage = {
   alt: 'Jan Bohman håller välkomsttalet',
 }
 
-test('hosted: the image comes from the Sanity CDN through next/image, with the editor’s alt text', () => {
+test('hosted: the image comes from the Sanity CDN at 1× and 2×, with the editor’s alt text', () => {
   mockSource = { projectId: 'abc123', dataset: 'production' }
   render(<SanityImage image={image} width={120} height={120} fallback={<span>reserv</span>} />)
 
   const img = screen.getByRole('img', { name: 'Jan Bohman håller välkomsttalet' })
-  const src = decodeURIComponent(img.getAttribute('src') ?? '')
-  expect(src).toContain('https://cdn.sanity.io/images/abc123/production/abc123-800x600.jpg?rect=')
+  const src = new URL(img.getAttribute('src') ?? '')
+  expect(src.origin + src.pathname).toBe('https://cdn.sanity.io/images/abc123/production/abc123-800x600.jpg')
+  expect(src.searchParams.get('w')).toBe('120')
+  const candidates = (img.getAttribute('srcset') ?? '').split(', ').map((candidate) => candidate.split(' '))
+  expect(candidates.map(([url, density]) => [new URL(url ?? '').searchParams.get('w'), density])).toEqual([
+    ['120', '1x'],
+    ['240', '2x'],
+  ])
   expect(img).toHaveAttribute('width', '120')
   expect(img).toHaveAttribute('height', '120')
   expect(screen.queryByText('reserv')).not.toBeInTheDocument()

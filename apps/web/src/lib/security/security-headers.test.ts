@@ -30,7 +30,7 @@ test('denies by default, allows each kind of resource from the site itself, and 
   expect(policy.get('object-src')).toEqual(["'none'"])
   expect(policy.get('base-uri')).toEqual(["'none'"])
   expect(policy.get('form-action')).toEqual(["'self'"])
-  expect(policy.get('img-src')).toEqual(["'self'", 'data:'])
+  expect(policy.get('img-src')).toEqual(["'self'"])
   expect(policy.get('frame-ancestors')).toEqual(["'none'"])
   // Over plain http (a developer's machine, the tests) nothing is upgraded to an https that is not there.
   expect(policy.has('upgrade-insecure-requests')).toBe(false)
@@ -40,11 +40,7 @@ test('denies by default, allows each kind of resource from the site itself, and 
 test("hosted: images from the configured project's CDN path only, framed by its Studio only, https upgraded", () => {
   const policy = directives(contentSecurityPolicy(hosted))
 
-  expect(policy.get('img-src')).toEqual([
-    "'self'",
-    'data:',
-    'https://cdn.sanity.io/images/abc123/production/',
-  ])
+  expect(policy.get('img-src')).toEqual(["'self'", 'https://cdn.sanity.io/images/abc123/production/'])
   expect(policy.get('frame-ancestors')).toEqual(['https://bergslaget.sanity.studio'])
   expect(policy.get('upgrade-insecure-requests')).toEqual([])
 })

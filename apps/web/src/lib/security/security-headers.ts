@@ -68,10 +68,9 @@ export type InlineScripts = 'unsafe-inline' | { nonce: string }
  *   cache (cache-handler.mjs, inline-script-policy.mjs); a browser enforces both, so on those pages
  *   only the page's own inline scripts run. The pages rendered per request anyway (search, draft
  *   preview) get this policy with a nonce instead, from proxy.ts.
- * - style-src 'unsafe-inline': next/image and the initials portrait set style attributes, and Sanity's
- *   visual editing overlay inserts style elements in draft preview.
- * - img-src: the site's own images and next/image's output; data: for next/image's blur placeholders;
- *   the configured project's image CDN path only.
+ * - style-src 'unsafe-inline': the initials portrait sets style attributes, the stylesheet is inline
+ *   (next.config.ts), and Sanity's visual editing overlay inserts style elements in draft preview.
+ * - img-src: the site's own images and the configured project's image CDN path only.
  * - frame-ancestors: only the Studio, whose Presentation tool frames the site; nothing without one.
  * - form-action 'self': the header's search form and the preview banner post to the site only.
  */
@@ -84,7 +83,7 @@ export function contentSecurityPolicy(
     ['default-src', "'none'"],
     ['script-src', "'self'", inline, ...(settings.development ? ["'unsafe-eval'"] : [])],
     ['style-src', "'self'", "'unsafe-inline'"],
-    ['img-src', "'self'", 'data:', ...(settings.images ? [sanityImages(settings.images)] : [])],
+    ['img-src', "'self'", ...(settings.images ? [sanityImages(settings.images)] : [])],
     ['font-src', "'self'"],
     ['connect-src', "'self'"],
     ['manifest-src', "'self'"],

@@ -22,6 +22,18 @@ const answers: Record<string, (response: ServerResponse) => void> = {
     response.setHeader('vary', 'rsc, next-router-state-tree')
     response.end(page)
   },
+  // The same length as `page`, one letter changed: its own entry, never the other's.
+  '/prerendered-changed': (response) => {
+    response.setHeader('content-type', 'text/html; charset=utf-8')
+    response.setHeader('cache-control', 's-maxage=31536000')
+    response.end(page.replace('Bergslaget', 'Bergslagen'))
+  },
+  // A build's script: Next.js sends it as bytes.
+  '/script': (response) => {
+    response.setHeader('content-type', 'application/javascript; charset=UTF-8')
+    response.setHeader('cache-control', 'public, max-age=31536000, immutable')
+    response.end(Buffer.from(page))
+  },
   '/per-request': (response) => {
     response.setHeader('content-type', 'text/html; charset=utf-8')
     response.setHeader('cache-control', 'private, no-cache, no-store, max-age=0, must-revalidate')
@@ -89,6 +101,23 @@ test('a page a shared cache may keep is gzipped once, then sent from the cache w
   expect(second.body.equals(first.body)).toBe(true)
   expect(second.headers.etag).toBe(first.headers.etag)
   expect(cache.size).toBe(kept)
+})
+
+test('a page kept under its text has the ETag of its bytes; a page of the same length is not taken for it', async () => {
+  const paths = ['/prerendered', '/prerendered-changed', '/script']
+  const sent = async () => Promise.all(paths.map((path) => get(path, gzipped)))
+  const first = await sent()
+  const [kept, changed, script] = await sent()
+  expect([kept, changed, script].map((answer) => answer?.headers.etag)).toEqual(
+    first.map(({ headers }) => headers.etag),
+  )
+  expect(gunzipSync(changed?.body ?? Buffer.alloc(0)).toString()).toBe(
+    page.replace('Bergslaget', 'Bergslagen'),
+  )
+  expect(changed?.headers.etag).not.toBe(kept?.headers.etag)
+  // The same bytes as one string and as a Buffer: the same ETag, whichever key it was kept under.
+  expect(script?.headers.etag).toBe(kept?.headers.etag)
+  expect(gunzipSync(script?.body ?? Buffer.alloc(0)).toString()).toBe(page)
 })
 
 test('a request with the ETag it has gets a 304 without a body', async () => {
