@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import { revalidateWebhookBodySchema, tagsToRevalidate } from './cache-tags-webhook'
 import { createContentApi } from './content-api'
+import { readHomeLists } from './pages/home-page'
 import { bundledDatasetPath } from './source/bundled-dataset'
 import type { ContentSource } from './source/content-source'
 import { createEmbeddedSource } from './source/embedded-source'
@@ -55,7 +56,12 @@ async function renderEveryPage(datasetPath: string): Promise<Map<string, Page>> 
     pages.set(name, { result: JSON.stringify(await load()), tags })
     tags = [] // the slug lists read between pages belong to no page
   }
-  await read('home', api.getHomePage)
+  // The home page shares the lists' order reads, which an API keeps after their first call: its own
+  // API, so that its recording has the tags of every read it makes, as the lists' pages have theirs.
+  await read('home', async () => {
+    const home = createContentApi(recording)
+    return { ...(await home.getHomePage()), ...(await readHomeLists(home, new Date())) }
+  })
   await read('about', api.getAboutPage)
   await read('footer', api.getSiteSettings)
   // A list as its pages read it: its order, then its entries by id (all of them, as if on one page).

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 
 import { createContentApi, type ContentApi } from './content-api'
 import { isSectionType, routableTypes } from './content-types'
+import { readHomeLists } from './pages/home-page'
 import { pageReads, typeReads } from './reads'
 import type { ContentSource } from './source/content-source'
 import { createEmbeddedSource } from './source/embedded-source'
@@ -162,7 +163,7 @@ test('the neighbours of the faulty documents keep everything valid', async () =>
   const about = await api.getAboutPage()
   expect(about?.members).toHaveLength(17)
 
-  const home = await api.getHomePage()
+  const home = await readHomeLists(api, new Date())
   expect(home.upcomingEvents.map((upcoming) => upcoming.slug)).toEqual(['trasig-anmalan'])
 })
 

@@ -39,14 +39,15 @@ function addressGate(source: ContentSource): (tag: string) => Promise<boolean> {
 
 /**
  * Whether a call's result may be kept for the life of the process: the bundled dataset changes only with
- * a new build, so a read without arguments answers the same every time, unless its query asks the clock
- * (`now()`: "upcoming" moves with the day). A build asks such reads once per page (every share image and
+ * a new build, so a read without arguments answers the same every time: none asks the clock (a test
+ * holds them to it), since "upcoming" is split from a list's order at each render. A build asks such
+ * reads once per page (every share image and
  * calendar file reads the sitemap's list of pages), which at thousands of documents would be a scan of
  * the whole dataset per page. Reads with arguments are not kept: a visitor's search would grow the store
  * without bound.
  */
 function keepsResult(source: ContentSource, read: Read<unknown[], unknown>, args: unknown[]): boolean {
-  return source.kind === 'embedded' && args.length === 0 && !read.query.includes('now()')
+  return source.kind === 'embedded' && args.length === 0
 }
 
 function deepFreeze<T>(value: T): T {

@@ -7,6 +7,7 @@ export const content = createContentApi(createConfiguredSource())
 
 export { imageSource, type ImageSource } from './image-source'
 export { articlesOfKind } from './pages/articles'
+export { readHomeLists } from './pages/home-page'
 export { compareSwedish } from './sort/swedish'
 export type { SearchGroup, SearchHit } from './pages/search'
 

@@ -1331,7 +1331,7 @@ export type EventPageQueryResult = {
 
 // Source: ../packages/content/src/pages/home-page.ts
 // Variable: homePageQuery
-// Query: {  "association": *[_type == "association" && _id == "association"][0]{    _id,    name,    intro,    focusAreas[]{_key, title, period, description}  },  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...3]{  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  "upcomingEvents": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc)[0...3]{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}}
+// Query: {  "association": *[_type == "association" && _id == "association"][0]{    _id,    name,    intro,    focusAreas[]{_key, title, period, description}  }}
 export type HomePageQueryResult = {
   association: {
     _id: 'association'
@@ -1344,36 +1344,6 @@ export type HomePageQueryResult = {
       description: string | null
     }> | null
   } | null
-  articles: Array<{
-    _id: string
-    title: string
-    slug: string
-    kind: 'news' | 'seminarReport'
-    publishedAt: string | null
-    publishedYear: number | null
-    excerpt: string | null
-  }>
-  upcomingEvents: Array<{
-    _id: string
-    title: string
-    slug: string
-    kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-    status: 'cancelled' | 'held' | 'planned'
-    dateMode: 'fixed' | 'unconfirmed'
-    startsAt: string | null
-    endsAt: string | null
-    year: number | null
-    month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
-    venue: {
-      name: string | null
-      street: string | null
-      city: string | null
-      location: {
-        lat: number | null
-        lng: number | null
-      } | null
-    } | null
-  }>
 }
 
 // Source: ../packages/content/src/pages/moved.ts
@@ -2505,7 +2475,7 @@ declare module '@sanity/client' {
     '*[_type == "event" && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n, "sortKey": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")), "endKey": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}': EventOrderQueryResult
     '*[_type == "event" && _id in $ids]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}': EventsPageQueryResult
     '*[_type == "event" && slug.current == $slug][0]{\n  \n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n,\n  theme,\n  registrationUrl,\n  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}\n    }\n  }\n},\n  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},\n  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},\n  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){\n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n},\n  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}': EventPageQueryResult
-    '{\n  "association": *[_type == "association" && _id == "association"][0]{\n    _id,\n    name,\n    intro,\n    focusAreas[]{_key, title, period, description}\n  },\n  "articles": *[_type == "article" && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc)[0...3]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  "upcomingEvents": *[_type == "event" && defined(slug.current) && coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now()] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) asc)[0...3]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n}': HomePageQueryResult
+    '{\n  "association": *[_type == "association" && _id == "association"][0]{\n    _id,\n    name,\n    intro,\n    focusAreas[]{_key, title, period, description}\n  }\n}': HomePageQueryResult
     '*[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}': MovedDocumentQueryResult
     '*[\n  _type == "talk" && defined(slug.current) && defined(event->slug.current)\n  && (slug.current == $talk || $talk in previousSlugs)\n  && (event->slug.current == $event || $event in event->previousSlugs)\n][0]{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}': MovedTalkQueryResult
     '*[_type == "organisation" && defined(slug.current)]{_id, name, "slug": slug.current, kind}': OrganisationOrderQueryResult

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs'
 
 import { bundledDatasetPath, parseNdjson } from '@bergslaget/content/dataset'
 import { upcomingAndPast } from '@bergslaget/content/event-dates'
-import { contentApiOver, readArchive, writeDatasetVariant } from '@bergslaget/content/testing/rebuilt-site'
+import {
+  contentApiOver,
+  readArchive,
+  readHomeLists,
+  writeDatasetVariant,
+} from '@bergslaget/content/testing/rebuilt-site'
 import type { SanityDocument } from 'sanity'
 
 import { problemsByDocument } from '../content-check/format-report'
@@ -96,7 +101,7 @@ describe('adding a seminar report', () => {
     })
 
     it('puts the report first in the news and the seminar among the upcoming events', async () => {
-      const home = await content.getHomePage()
+      const home = await readHomeLists(content, new Date())
       expect(home.articles[0]?.slug).toBe(reportSlug)
       expect(home.upcomingEvents.map(({ slug }) => slug)).toContain(eventSlug)
 

@@ -1,3 +1,5 @@
+import { readHomeLists } from '@bergslaget/content'
+
 import { ArticleCardList } from '@/components/article-card/article-card-list'
 import { EventCardList } from '@/components/event-card/event-card-list'
 import { PageLink } from '@/components/page-link/page-link'
@@ -27,10 +29,13 @@ export async function generateMetadata() {
 export const revalidate = 3600
 
 export default async function HomePage() {
-  const { association, articles, upcomingEvents } = await content.getHomePage()
-  const contact = await content.getSiteSettings()
-  const focus =
-    association && currentFocusArea(association.focusAreas, stockholmYear(new Date().toISOString()))
+  const now = new Date()
+  const [{ association }, { articles, upcomingEvents }, contact] = await Promise.all([
+    content.getHomePage(),
+    readHomeLists(content, now),
+    content.getSiteSettings(),
+  ])
+  const focus = association && currentFocusArea(association.focusAreas, stockholmYear(now.toISOString()))
   return (
     <div className="page">
       <JsonLd things={[websiteLd(), ...(contact ? [associationLd(contact)] : [])]} />

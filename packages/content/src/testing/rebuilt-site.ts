@@ -5,6 +5,8 @@ import { createEmbeddedSource } from '../source/embedded-source'
 import type { ArticleKind } from '../vocabularies'
 
 export { writeDatasetVariant } from './dataset-variant'
+// The home page's lists, read as the site's home page reads them.
+export { readHomeLists } from '../pages/home-page'
 
 /**
  * The content API as the site reads it after a rebuild over `datasetPath`: for workflow tests in
