@@ -38,7 +38,7 @@ export const getHomePage = defineRead({
 })
 
 /** How many upcoming events and latest articles the home page shows. */
-export const homeListSize = 3
+const homeListSize = 3
 
 type ListReads = Pick<ContentApi, 'listEventOrder' | 'getEventsPage' | 'listArticleOrder' | 'getArticlesPage'>
 
