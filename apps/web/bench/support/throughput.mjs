@@ -7,13 +7,14 @@ export const durationSeconds = 10
 
 /**
  * @param {string} url
+ * @param {number} seconds
  * @returns {Promise<{ requestsPerSecond: number, p99Ms: number, errors: number, non2xx: number }>}
  */
-export async function throughput(url) {
+export async function throughput(url, seconds = durationSeconds) {
   const result = await autocannon({
     url,
     connections,
-    duration: durationSeconds,
+    duration: seconds,
     headers: { 'accept-encoding': 'gzip' },
   })
   return {
