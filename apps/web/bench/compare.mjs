@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: the site beside a bare Next.js page (bench/support/bare-page.mjs), built and served by
-// the same Next.js in the same run, one page of every page type: Lighthouse mobile (median of 5 throttled runs
-// of performance, LCP, TBT, page weight), first-load JS (gzip), then throughput (autocannon,
-// requests per second and p99 at 50 connections for 10 s, each page's right after the bare page's), each
-// as a ratio to the bare page, and which
-// of issue 12's floors a page misses. The site runs as `npm start` runs it (server.mjs); the bare page
-// with `next start`. A benchmark, not a test: run it alone on an idle machine (README, "Benchmarks").
+// the same Next.js in the same run, one page of every page type: Lighthouse mobile (median of 5 throttled
+// runs of performance, LCP, TBT, page weight), first-load JS (gzip), then throughput (autocannon, requests
+// per second and p99 at 50 connections for 10 s, each page's right after the bare page's), each as a ratio
+// to the bare page, and which of issue 12's floors a page misses. The site runs as `npm start` runs it
+// (server.mjs); the bare page with `next start`. A benchmark, not a test: run it alone on an idle machine
+// (README, "Benchmarks").
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
