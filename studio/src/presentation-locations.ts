@@ -22,7 +22,9 @@ const withoutSlug: DocumentLocationsState = {
 function listsOf(type: RoutableType): Location[] {
   const { names, place, onHomePage } = pageTypes[type]
   return [
-    ...('section' in place ? [{ title: names.visitor.many, href: place.section }] : []),
+    ...('section' in place && place.section !== ''
+      ? [{ title: names.visitor.many, href: place.section }]
+      : []),
     ...(onHomePage ? [{ title: 'Startsidan', href: routes.home }] : []),
   ]
 }
@@ -85,8 +87,12 @@ export const locations = {
   }),
 }
 
-/** Which document a page of the site is about, so opening a page opens its document for editing. */
+/**
+ * Which document a page of the site is about, so opening a page opens its document for editing.
+ * Presentation takes the first route that matches, so the fixed path comes before the patterns, and
+ * the root's `/:slug` (pages editors own) matches only what no other route does.
+ */
 export const mainDocuments = defineDocuments([
-  ...routableTypes.map(routeOf),
   { route: routes.about, type: 'association' },
+  ...routableTypes.map(routeOf),
 ])

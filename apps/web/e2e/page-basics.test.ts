@@ -40,6 +40,21 @@ describe(`every page reached by the crawl`, () => {
     ).toEqual([])
   })
 
+  it("links the accessibility statement, privacy and the statutes from its footer, in the editors' order", () => {
+    const expected = [
+      { text: 'Tillgänglighetsredogörelse', href: '/tillganglighet' },
+      { text: 'Personuppgifter', href: '/personuppgifter' },
+      { text: 'Stadgar', href: '/stadgar' },
+    ]
+    expect(
+      failing((page) =>
+        JSON.stringify(page.footerLinks) === JSON.stringify(expected)
+          ? null
+          : `footer links ${JSON.stringify(page.footerLinks)}`,
+      ),
+    ).toEqual([])
+  })
+
   it('never skips a heading level on the way down', () => {
     expect(
       failing((page) => {

@@ -14,6 +14,7 @@ const expectedTypes: Record<string, string[]> = {
   '/talare/[slug]': ['Person', 'BreadcrumbList'],
   '/organisationer/[slug]': ['Organization', 'BreadcrumbList'],
   '/nyheter/[slug]': ['NewsArticle', 'BreadcrumbList'],
+  '/[slug]': ['BreadcrumbList'],
 }
 
 /** One page the crawl reached of each route, as served. */

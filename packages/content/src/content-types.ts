@@ -12,7 +12,10 @@ export interface Names {
 
 /** Where a type's pages live. */
 export type PagePlace =
-  /** In a section of the site, `/<section>/<slug>`; the section's own page lists them. */
+  /**
+   * In a section of the site, `/<section>/<slug>`; the section's own page lists them. The section `''`
+   * is the site's root (`/<slug>`), where no list page can be: the pages editors own.
+   */
   | { readonly section: string }
   /** Under the page of the document its `field` references, `<that page>/<slug>` (a talk under its event). */
   | { readonly under: { readonly type: 'event'; readonly field: string } }
@@ -64,7 +67,7 @@ export const pageTypes = {
     onHomePage: true,
     reservedSlugs: [listPageSegment],
     listedOn: { 'hosts[]': 'organisation', 'partners[]': 'organisation' },
-    notListedOn: ['description[].markDefs[].reference', 'coverImage.asset'],
+    notListedOn: ['description[].markDefs[].reference', 'coverImage.asset', 'liveStream.still.asset'],
   },
   talk: {
     names: { visitor: { one: 'Föredrag', many: 'Föredrag' }, editor: { one: 'Föredrag', many: 'Föredrag' } },
@@ -78,7 +81,7 @@ export const pageTypes = {
       'speakers[].speaker->affiliations[].organisation': 'organisation',
       'concerns[]': 'organisation',
     },
-    notListedOn: ['summary[].markDefs[].reference', 'slides.asset'],
+    notListedOn: ['summary[].markDefs[].reference', 'slides.asset', 'recording.still.asset'],
   },
   speaker: {
     names: { visitor: { one: 'Talare', many: 'Talare' }, editor: { one: 'Talare', many: 'Talare' } },
@@ -116,6 +119,28 @@ export const pageTypes = {
     listedOn: { event: 'event', 'body[].markDefs[].reference': 'organisation' },
     notListedOn: ['body[].markDefs[].reference', 'coverImage.asset'],
   },
+  infoPage: {
+    // The pages the association must keep current (the accessibility statement, privacy, statutes), at
+    // short addresses of their own; the footer links those the association document names.
+    names: { visitor: { one: 'Sida', many: 'Sidor' }, editor: { one: 'Sida', many: 'Sidor' } },
+    place: { section: '' },
+    titleField: 'title',
+    onHomePage: false,
+    // Beside the site's own sections at the root. A name with a dot (`sitemap.xml`) fails the slug
+    // pattern anyway; apps/web's routes test fails when a new top-level folder is missing here.
+    reservedSlugs: [
+      'api',
+      'delningsbild',
+      'evenemang',
+      'nyheter',
+      'om-foreningen',
+      'organisationer',
+      'sok',
+      'talare',
+    ],
+    listedOn: {},
+    notListedOn: ['body[].markDefs[].reference'],
+  },
 } as const satisfies Record<string, PageTypeDefinition>
 
 export type RoutableType = keyof typeof pageTypes
@@ -141,6 +166,15 @@ export const sectionTypes = routableTypes.filter((type) => 'section' in pageType
 export function isSectionType(type: string): type is SectionType {
   return (sectionTypes as string[]).includes(type)
 }
+
+/** The section types with a list page: all but those at the site's root. */
+export type ListType = {
+  [Type in SectionType]: (typeof pageTypes)[Type]['place']['section'] extends '' ? never : Type
+}[SectionType]
+
+export const listTypes = sectionTypes.filter(
+  (type): type is ListType => pageTypes[type].place.section !== '',
+) as [ListType, ...ListType[]]
 
 /** The types whose pages live under another type's page. */
 export type NestedType = Exclude<RoutableType, SectionType>
@@ -172,7 +206,8 @@ export const singletonPages = {
     },
     path: '/om-foreningen',
     // The association's page shows its chair and members; their pages do not show the association.
-    notListedOn: ['chair', 'members[]', 'description[].markDefs[].reference'],
+    // Every page's footer shows the footer links (cache-tags.ts: the site settings' tags).
+    notListedOn: ['chair', 'members[]', 'footerLinks[]', 'description[].markDefs[].reference'],
   },
 } as const
 

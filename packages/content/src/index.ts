@@ -30,6 +30,7 @@ export type { ContentImage } from './fragments/image'
 export type { ContentLink } from './fragments/link'
 export type { ProgrammeTalk } from './fragments/programme-talk'
 export type { RichText } from './fragments/rich-text'
+export type { ContentVideo } from './fragments/video'
 export type {
   ArticleSummary,
   EventSummary,

@@ -4,6 +4,7 @@ import { listOldAddresses } from './pages/addresses'
 import { getArticlePage, getArticlesPage, listArticleOrder, listArticleSlugs } from './pages/articles'
 import { getEventPage, getEventsPage, listEventOrder, listEventSlugs } from './pages/events'
 import { getHomePage } from './pages/home-page'
+import { getInfoPage, listInfoPageSlugs } from './pages/info-pages'
 import { findMoved, findMovedTalk } from './pages/moved'
 import {
   getOrganisationPage,
@@ -43,6 +44,7 @@ export const pageReads = {
   getOrganisationPage,
   listOrganisationOrder,
   getOrganisationsPage,
+  getInfoPage,
   findMoved,
   findMovedTalk,
   searchSite,
@@ -58,6 +60,7 @@ export const prerenderReads = {
   listTalkParams,
   listSpeakerSlugs,
   listOrganisationSlugs,
+  listInfoPageSlugs,
   listOldAddresses,
   listSitePages,
 } satisfies Record<string, AnyRead>
@@ -75,6 +78,7 @@ export const typeReads = {
   speaker: { page: 'getSpeakerPage', prerendered: 'listSpeakerSlugs' },
   organisation: { page: 'getOrganisationPage', prerendered: 'listOrganisationSlugs' },
   article: { page: 'getArticlePage', prerendered: 'listArticleSlugs' },
+  infoPage: { page: 'getInfoPage', prerendered: 'listInfoPageSlugs' },
 } as const satisfies Record<
   RoutableType,
   { page: keyof typeof pageReads; prerendered: keyof typeof prerenderReads }

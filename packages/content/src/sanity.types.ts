@@ -15,6 +15,26 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
+export type SanityImageAssetReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
+
+export type Video = {
+  _type: 'video'
+  url?: string
+  still?: {
+    asset?: SanityImageAssetReference
+    media?: unknown
+    hotspot?: SanityImageHotspot
+    crop?: SanityImageCrop
+    alt?: string
+    _type: 'image'
+  }
+}
+
 export type Venue = {
   _type: 'venue'
   name?: string
@@ -64,6 +84,13 @@ export type ArticleReference = {
   [internalGroqTypeReferenceTo]?: 'article'
 }
 
+export type InfoPageReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'infoPage'
+}
+
 export type RichText = Array<{
   children?: Array<{
     marks?: Array<string>
@@ -81,7 +108,12 @@ export type RichText = Array<{
       }
     | {
         reference:
-          EventReference | TalkReference | SpeakerReference | OrganisationReference | ArticleReference
+          | EventReference
+          | TalkReference
+          | SpeakerReference
+          | OrganisationReference
+          | ArticleReference
+          | InfoPageReference
         _type: 'internalLink'
         _key: string
       }
@@ -139,18 +171,16 @@ export type Association = {
   website?: string
   email?: string
   chair?: SpeakerReference
+  footerLinks?: Array<
+    {
+      _key: string
+    } & InfoPageReference
+  >
   focusAreas?: Array<
     {
       _key: string
     } & FocusArea
   >
-}
-
-export type SanityImageAssetReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
 }
 
 export type Event = {
@@ -181,8 +211,10 @@ export type Event = {
   >
   description?: RichText
   theme?: string
+  liveStream?: Video
   registrationUrl?: string
-  status: 'planned' | 'cancelled' | 'held'
+  status: 'planned' | 'postponed' | 'movedOnline' | 'cancelled' | 'held'
+  originalStartsAt?: string
   coverImage?: {
     asset?: SanityImageAssetReference
     media?: unknown
@@ -245,6 +277,7 @@ export type Talk = {
       _key: string
     } & Link
   >
+  recording?: Video
   slides?: {
     asset?: SanityFileAssetReference
     media?: unknown
@@ -306,6 +339,19 @@ export type Article = {
     _type: 'image'
   }
   author?: string
+}
+
+export type InfoPage = {
+  _id: string
+  _type: 'infoPage'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  previousSlugs?: Array<string>
+  description?: string
+  body: RichText
 }
 
 export type Slug = {
@@ -458,6 +504,8 @@ export type SanityImageAsset = {
 }
 
 export type AllSanitySchemaTypes =
+  | SanityImageAssetReference
+  | Video
   | Venue
   | SpeakerReference
   | TalkSpeaker
@@ -465,13 +513,13 @@ export type AllSanitySchemaTypes =
   | TalkReference
   | OrganisationReference
   | ArticleReference
+  | InfoPageReference
   | RichText
   | Link
   | FocusArea
   | Affiliation
   | Address
   | Association
-  | SanityImageAssetReference
   | Event
   | SanityImageCrop
   | SanityImageHotspot
@@ -479,6 +527,7 @@ export type AllSanitySchemaTypes =
   | Talk
   | Speaker
   | Article
+  | InfoPage
   | Slug
   | Organisation
   | Geopoint
@@ -492,7 +541,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../packages/content/src/pages/about-page.ts
 // Variable: aboutPageQuery
-// Query: *[_type == "association" && _id == "association"][0]{  _id,    name,  address{street, postalCode, city},  organisationNumber,  website,  email,  shortName,  intro,  memberCount,  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}}    }  }},  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},  focusAreas[]{_key, title, period, description},  "chair": chair->{  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}}
+// Query: *[_type == "association" && _id == "association"][0]{  _id,    name,  address{street, postalCode, city},  organisationNumber,  website,  email,  shortName,  intro,  memberCount,  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  _type == "infoPage" => {_id, title, "slug": slug.current}}    }  }},  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},  focusAreas[]{_key, title, period, description},  "chair": chair->{  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}}
 export type AboutPageQueryResult = {
   _id: 'association'
   name: string
@@ -519,7 +568,12 @@ export type AboutPageQueryResult = {
     markDefs: Array<
       | {
           reference:
-            ArticleReference | EventReference | OrganisationReference | SpeakerReference | TalkReference
+            | ArticleReference
+            | EventReference
+            | InfoPageReference
+            | OrganisationReference
+            | SpeakerReference
+            | TalkReference
           _type: 'internalLink'
           _key: string
           target:
@@ -539,7 +593,7 @@ export type AboutPageQueryResult = {
                 title: string
                 slug: string
                 kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-                status: 'cancelled' | 'held' | 'planned'
+                status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
                 dateMode: 'fixed' | 'unconfirmed'
                 startsAt: string | null
                 endsAt: string | null
@@ -554,6 +608,12 @@ export type AboutPageQueryResult = {
                     lng: number | null
                   } | null
                 } | null
+              }
+            | {
+                _type: 'infoPage'
+                _id: string
+                title: string
+                slug: string
               }
             | {
                 _type: 'organisation'
@@ -607,7 +667,7 @@ export type AboutPageQueryResult = {
                   title: string
                   slug: string
                   kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-                  status: 'cancelled' | 'held' | 'planned'
+                  status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
                   dateMode: 'fixed' | 'unconfirmed'
                   startsAt: string | null
                   endsAt: string | null
@@ -722,6 +782,12 @@ export type AddressesQueryResult = Array<
       event: null
     }
   | {
+      _type: 'infoPage'
+      slug: string
+      previousSlugs: Array<string> | null
+      event: null
+    }
+  | {
       _type: 'organisation'
       slug: string
       previousSlugs: Array<string> | null
@@ -772,7 +838,7 @@ export type ArticlesPageQueryResult = Array<{
 
 // Source: ../packages/content/src/pages/articles.ts
 // Variable: articlePageQuery
-// Query: *[_type == "article" && slug.current == $slug][0]{    _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt,  _updatedAt,  author,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}}    }  }},  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  "mentionedSpeakers": body[].markDefs[_type == "internalLink" && reference->_type == "speaker" && defined(reference->slug.current)].reference->{  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  "mentionedOrganisations": body[].markDefs[_type == "internalLink" && reference->_type == "organisation" && defined(reference->slug.current)].reference->{_id, name, "slug": slug.current, kind, city}}
+// Query: *[_type == "article" && slug.current == $slug][0]{    _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt,  _updatedAt,  author,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  _type == "infoPage" => {_id, title, "slug": slug.current}}    }  }},  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  "mentionedSpeakers": body[].markDefs[_type == "internalLink" && reference->_type == "speaker" && defined(reference->slug.current)].reference->{  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  "mentionedOrganisations": body[].markDefs[_type == "internalLink" && reference->_type == "organisation" && defined(reference->slug.current)].reference->{_id, name, "slug": slug.current, kind, city}}
 export type ArticlePageQueryResult = {
   _id: string
   title: string
@@ -795,7 +861,12 @@ export type ArticlePageQueryResult = {
     markDefs: Array<
       | {
           reference:
-            ArticleReference | EventReference | OrganisationReference | SpeakerReference | TalkReference
+            | ArticleReference
+            | EventReference
+            | InfoPageReference
+            | OrganisationReference
+            | SpeakerReference
+            | TalkReference
           _type: 'internalLink'
           _key: string
           target:
@@ -815,7 +886,7 @@ export type ArticlePageQueryResult = {
                 title: string
                 slug: string
                 kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-                status: 'cancelled' | 'held' | 'planned'
+                status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
                 dateMode: 'fixed' | 'unconfirmed'
                 startsAt: string | null
                 endsAt: string | null
@@ -830,6 +901,12 @@ export type ArticlePageQueryResult = {
                     lng: number | null
                   } | null
                 } | null
+              }
+            | {
+                _type: 'infoPage'
+                _id: string
+                title: string
+                slug: string
               }
             | {
                 _type: 'organisation'
@@ -883,7 +960,7 @@ export type ArticlePageQueryResult = {
                   title: string
                   slug: string
                   kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-                  status: 'cancelled' | 'held' | 'planned'
+                  status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
                   dateMode: 'fixed' | 'unconfirmed'
                   startsAt: string | null
                   endsAt: string | null
@@ -916,7 +993,7 @@ export type ArticlePageQueryResult = {
     title: string
     slug: string
     kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-    status: 'cancelled' | 'held' | 'planned'
+    status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
     dateMode: 'fixed' | 'unconfirmed'
     startsAt: string | null
     endsAt: string | null
@@ -1027,7 +1104,7 @@ export type EventOrderQueryResult = Array<{
   title: string
   slug: string
   kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-  status: 'cancelled' | 'held' | 'planned'
+  status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
   dateMode: 'fixed' | 'unconfirmed'
   startsAt: string | null
   endsAt: string | null
@@ -1045,7 +1122,7 @@ export type EventsPageQueryResult = Array<{
   title: string
   slug: string
   kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-  status: 'cancelled' | 'held' | 'planned'
+  status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
   dateMode: 'fixed' | 'unconfirmed'
   startsAt: string | null
   endsAt: string | null
@@ -1064,13 +1141,13 @@ export type EventsPageQueryResult = Array<{
 
 // Source: ../packages/content/src/pages/events.ts
 // Variable: eventPageQuery
-// Query: *[_type == "event" && slug.current == $slug][0]{      _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}},  theme,  registrationUrl,  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}}    }  }},  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){    _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}},  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}}
+// Query: *[_type == "event" && slug.current == $slug][0]{      _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}},  theme,  originalStartsAt,  registrationUrl,  "liveStream": select(defined(liveStream.url) => liveStream{    url,    "still": select(defined(still.asset._ref) => still{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  })  }),  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),  description[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  _type == "infoPage" => {_id, title, "slug": slug.current}}    }  }},  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){    _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}},  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}}
 export type EventPageQueryResult = {
   _id: string
   title: string
   slug: string
   kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-  status: 'cancelled' | 'held' | 'planned'
+  status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
   dateMode: 'fixed' | 'unconfirmed'
   startsAt: string | null
   endsAt: string | null
@@ -1086,7 +1163,29 @@ export type EventPageQueryResult = {
     } | null
   } | null
   theme: string | null
+  originalStartsAt: string | null
   registrationUrl: string | null
+  liveStream: {
+    url: string | null
+    still: {
+      asset: {
+        _ref: string
+      }
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        height: number
+        width: number
+      } | null
+      alt: string | null
+    }
+  } | null
   isUpcoming: boolean | null
   description: Array<{
     children?: Array<{
@@ -1100,7 +1199,12 @@ export type EventPageQueryResult = {
     markDefs: Array<
       | {
           reference:
-            ArticleReference | EventReference | OrganisationReference | SpeakerReference | TalkReference
+            | ArticleReference
+            | EventReference
+            | InfoPageReference
+            | OrganisationReference
+            | SpeakerReference
+            | TalkReference
           _type: 'internalLink'
           _key: string
           target:
@@ -1120,7 +1224,7 @@ export type EventPageQueryResult = {
                 title: string
                 slug: string
                 kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-                status: 'cancelled' | 'held' | 'planned'
+                status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
                 dateMode: 'fixed' | 'unconfirmed'
                 startsAt: string | null
                 endsAt: string | null
@@ -1135,6 +1239,12 @@ export type EventPageQueryResult = {
                     lng: number | null
                   } | null
                 } | null
+              }
+            | {
+                _type: 'infoPage'
+                _id: string
+                title: string
+                slug: string
               }
             | {
                 _type: 'organisation'
@@ -1188,7 +1298,7 @@ export type EventPageQueryResult = {
                   title: string
                   slug: string
                   kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-                  status: 'cancelled' | 'held' | 'planned'
+                  status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
                   dateMode: 'fixed' | 'unconfirmed'
                   startsAt: string | null
                   endsAt: string | null
@@ -1256,7 +1366,7 @@ export type EventPageQueryResult = {
       title: string
       slug: string
       kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-      status: 'cancelled' | 'held' | 'planned'
+      status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
       dateMode: 'fixed' | 'unconfirmed'
       startsAt: string | null
       endsAt: string | null
@@ -1346,9 +1456,168 @@ export type HomePageQueryResult = {
   } | null
 }
 
+// Source: ../packages/content/src/pages/info-pages.ts
+// Variable: infoPageOrderQuery
+// Query: *[_type == "infoPage" && defined(slug.current)] | order(title asc, _id asc){_id, title, "slug": slug.current}
+export type InfoPageOrderQueryResult = Array<{
+  _id: string
+  title: string
+  slug: string
+}>
+
+// Source: ../packages/content/src/pages/info-pages.ts
+// Variable: infoPagePageQuery
+// Query: *[_type == "infoPage" && slug.current == $slug][0]{  _id, title, "slug": slug.current,  description,  body[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  _type == "infoPage" => {_id, title, "slug": slug.current}}    }  }},  _updatedAt}
+export type InfoPagePageQueryResult = {
+  _id: string
+  title: string
+  slug: string
+  description: string | null
+  body: Array<{
+    children?: Array<{
+      marks?: Array<string>
+      text?: string
+      _type: 'span'
+      _key: string
+    }>
+    style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+    listItem?: 'bullet' | 'number'
+    markDefs: Array<
+      | {
+          reference:
+            | ArticleReference
+            | EventReference
+            | InfoPageReference
+            | OrganisationReference
+            | SpeakerReference
+            | TalkReference
+          _type: 'internalLink'
+          _key: string
+          target:
+            | {
+                _type: 'article'
+                _id: string
+                title: string
+                slug: string
+                kind: 'news' | 'seminarReport'
+                publishedAt: string | null
+                publishedYear: number | null
+                excerpt: string | null
+              }
+            | {
+                _type: 'event'
+                _id: string
+                title: string
+                slug: string
+                kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
+                dateMode: 'fixed' | 'unconfirmed'
+                startsAt: string | null
+                endsAt: string | null
+                year: number | null
+                month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                venue: {
+                  name: string | null
+                  street: string | null
+                  city: string | null
+                  location: {
+                    lat: number | null
+                    lng: number | null
+                  } | null
+                } | null
+              }
+            | {
+                _type: 'infoPage'
+                _id: string
+                title: string
+                slug: string
+              }
+            | {
+                _type: 'organisation'
+                _id: string
+                name: string
+                slug: string
+                kind:
+                  | 'agency'
+                  | 'association'
+                  | 'company'
+                  | 'municipality'
+                  | 'other'
+                  | 'region'
+                  | 'sciencePark'
+                  | 'university'
+                city: string | null
+              }
+            | {
+                _type: 'speaker'
+                _id: string
+                name: string
+                slug: string
+                affiliations: Array<{
+                  _key: string
+                  role: string
+                  organisation: {
+                    _id: string
+                    name: string
+                    slug: string
+                    kind:
+                      | 'agency'
+                      | 'association'
+                      | 'company'
+                      | 'municipality'
+                      | 'other'
+                      | 'region'
+                      | 'sciencePark'
+                      | 'university'
+                    city: string | null
+                  }
+                }> | null
+              }
+            | {
+                _type: 'talk'
+                _id: string
+                title: string
+                slug: string
+                order: number
+                event: {
+                  _id: string
+                  title: string
+                  slug: string
+                  kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
+                  status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
+                  dateMode: 'fixed' | 'unconfirmed'
+                  startsAt: string | null
+                  endsAt: string | null
+                  year: number | null
+                  month: 1 | 10 | 11 | 12 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | null
+                  venue: {
+                    name: string | null
+                    street: string | null
+                    city: string | null
+                    location: {
+                      lat: number | null
+                      lng: number | null
+                    } | null
+                  } | null
+                }
+              }
+        }
+      | {
+          href: string
+          _type: 'link'
+          _key: string
+        }
+    > | null
+    level?: number
+    _type: 'block'
+    _key: string
+  }>
+  _updatedAt: string
+} | null
+
 // Source: ../packages/content/src/pages/moved.ts
 // Variable: movedDocumentQuery
-// Query: *[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}}
+// Query: *[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  _type == "infoPage" => {_id, title, "slug": slug.current}}
 export type MovedDocumentQueryResult =
   | {
       _type: 'article'
@@ -1366,7 +1635,7 @@ export type MovedDocumentQueryResult =
       title: string
       slug: string
       kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-      status: 'cancelled' | 'held' | 'planned'
+      status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
       dateMode: 'fixed' | 'unconfirmed'
       startsAt: string | null
       endsAt: string | null
@@ -1381,6 +1650,12 @@ export type MovedDocumentQueryResult =
           lng: number | null
         } | null
       } | null
+    }
+  | {
+      _type: 'infoPage'
+      _id: string
+      title: string
+      slug: string
     }
   | {
       _type: 'organisation'
@@ -1434,7 +1709,7 @@ export type MovedDocumentQueryResult =
         title: string
         slug: string
         kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-        status: 'cancelled' | 'held' | 'planned'
+        status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
         dateMode: 'fixed' | 'unconfirmed'
         startsAt: string | null
         endsAt: string | null
@@ -1455,7 +1730,7 @@ export type MovedDocumentQueryResult =
 
 // Source: ../packages/content/src/pages/moved.ts
 // Variable: movedTalkQuery
-// Query: *[  _type == "talk" && defined(slug.current) && defined(event->slug.current)  && (slug.current == $talk || $talk in previousSlugs)  && (event->slug.current == $event || $event in event->previousSlugs)][0]{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}}
+// Query: *[  _type == "talk" && defined(slug.current) && defined(event->slug.current)  && (slug.current == $talk || $talk in previousSlugs)  && (event->slug.current == $event || $event in event->previousSlugs)][0]{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  _type == "infoPage" => {_id, title, "slug": slug.current}}
 export type MovedTalkQueryResult = {
   _type: 'talk'
   _id: string
@@ -1467,7 +1742,7 @@ export type MovedTalkQueryResult = {
     title: string
     slug: string
     kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-    status: 'cancelled' | 'held' | 'planned'
+    status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
     dateMode: 'fixed' | 'unconfirmed'
     startsAt: string | null
     endsAt: string | null
@@ -1596,7 +1871,7 @@ export type OrganisationPageQueryResult = {
       title: string
       slug: string
       kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-      status: 'cancelled' | 'held' | 'planned'
+      status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
       dateMode: 'fixed' | 'unconfirmed'
       startsAt: string | null
       endsAt: string | null
@@ -1646,7 +1921,7 @@ export type OrganisationPageQueryResult = {
     title: string
     slug: string
     kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-    status: 'cancelled' | 'held' | 'planned'
+    status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
     dateMode: 'fixed' | 'unconfirmed'
     startsAt: string | null
     endsAt: string | null
@@ -1673,7 +1948,7 @@ export type OrganisationPageQueryResult = {
       title: string
       slug: string
       kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-      status: 'cancelled' | 'held' | 'planned'
+      status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
       dateMode: 'fixed' | 'unconfirmed'
       startsAt: string | null
       endsAt: string | null
@@ -1703,7 +1978,7 @@ export type OrganisationPageQueryResult = {
 
 // Source: ../packages/content/src/pages/search.ts
 // Variable: searchSiteQuery
-// Query: *[defined(slug.current) && array::compact([title, name,   theme,  city,  excerpt,  venue.name,  venue.city,  ...affiliations[].role,  select(_type == "organisation" => description),  pt::text(description),  pt::text(summary),  pt::text(bio),  pt::text(body)]) match $query]  | score(boost(coalesce(title, name) match $query, 3), array::compact([title, name,   theme,  city,  excerpt,  venue.name,  venue.city,  ...affiliations[].role,  select(_type == "organisation" => description),  pt::text(description),  pt::text(summary),  pt::text(bio),  pt::text(body)]) match $query)  | order(_score desc, coalesce(title, name) asc, _id asc)[0...200]{    _id,    "target": @{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}},    "text": array::join(array::compact([  theme,  city,  excerpt,  venue.name,  venue.city,  ...affiliations[].role,  select(_type == "organisation" => description),  pt::text(description),  pt::text(summary),  pt::text(bio),  pt::text(body)]), " ")  }
+// Query: *[defined(slug.current) && array::compact([title, name,   theme,  city,  excerpt,  venue.name,  venue.city,  ...affiliations[].role,  select(_type == "organisation" => description),  pt::text(description),  pt::text(summary),  pt::text(bio),  pt::text(body)]) match $query]  | score(boost(coalesce(title, name) match $query, 3), array::compact([title, name,   theme,  city,  excerpt,  venue.name,  venue.city,  ...affiliations[].role,  select(_type == "organisation" => description),  pt::text(description),  pt::text(summary),  pt::text(bio),  pt::text(body)]) match $query)  | order(_score desc, coalesce(title, name) asc, _id asc)[0...200]{    _id,    "target": @{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  _type == "infoPage" => {_id, title, "slug": slug.current}},    "text": array::join(array::compact([  theme,  city,  excerpt,  venue.name,  venue.city,  ...affiliations[].role,  select(_type == "organisation" => description),  pt::text(description),  pt::text(summary),  pt::text(bio),  pt::text(body)]), " ")  }
 export type SearchSiteQueryResult = Array<
   | {
       _id: string
@@ -1727,7 +2002,7 @@ export type SearchSiteQueryResult = Array<
         title: string
         slug: string
         kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-        status: 'cancelled' | 'held' | 'planned'
+        status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
         dateMode: 'fixed' | 'unconfirmed'
         startsAt: string | null
         endsAt: string | null
@@ -1742,6 +2017,16 @@ export type SearchSiteQueryResult = Array<
             lng: number | null
           } | null
         } | null
+      }
+      text: string
+    }
+  | {
+      _id: string
+      target: {
+        _type: 'infoPage'
+        _id: string
+        title: string
+        slug: string
       }
       text: string
     }
@@ -1807,7 +2092,7 @@ export type SearchSiteQueryResult = Array<
           title: string
           slug: string
           kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-          status: 'cancelled' | 'held' | 'planned'
+          status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
           dateMode: 'fixed' | 'unconfirmed'
           startsAt: string | null
           endsAt: string | null
@@ -1830,7 +2115,7 @@ export type SearchSiteQueryResult = Array<
 
 // Source: ../packages/content/src/pages/site-pages.ts
 // Variable: sitePagesQuery
-// Query: {  "documents": *[defined(slug.current)]{    _updatedAt,    "target": @{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}},    "endKey": select(_type == "event" => coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")))  },  "association": *[_type == "association" && _id == "association"][0]._updatedAt}
+// Query: {  "documents": *[defined(slug.current)]{    _updatedAt,    "target": @{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  _type == "infoPage" => {_id, title, "slug": slug.current}},    "endKey": select(_type == "event" => coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")))  },  "association": *[_type == "association" && _id == "association"][0]._updatedAt}
 export type SitePagesQueryResult = {
   documents: Array<
     | {
@@ -1844,6 +2129,16 @@ export type SitePagesQueryResult = {
           publishedAt: string | null
           publishedYear: number | null
           excerpt: string | null
+        }
+        endKey: null
+      }
+    | {
+        _updatedAt: string
+        target: {
+          _type: 'infoPage'
+          _id: string
+          title: string
+          slug: string
         }
         endKey: null
       }
@@ -1909,7 +2204,7 @@ export type SitePagesQueryResult = {
             title: string
             slug: string
             kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-            status: 'cancelled' | 'held' | 'planned'
+            status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
             dateMode: 'fixed' | 'unconfirmed'
             startsAt: string | null
             endsAt: string | null
@@ -1936,7 +2231,7 @@ export type SitePagesQueryResult = {
           title: string
           slug: string
           kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-          status: 'cancelled' | 'held' | 'planned'
+          status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
           dateMode: 'fixed' | 'unconfirmed'
           startsAt: string | null
           endsAt: string | null
@@ -1960,7 +2255,7 @@ export type SitePagesQueryResult = {
 
 // Source: ../packages/content/src/pages/site-settings.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "association" && _id == "association"][0]{  name,  address{street, postalCode, city},  organisationNumber,  website,  email}
+// Query: *[_type == "association" && _id == "association"][0]{      name,  address{street, postalCode, city},  organisationNumber,  website,  email,    "footerLinks": footerLinks[]->{_id, title, "slug": slug.current}  }
 export type SiteSettingsQueryResult = {
   name: string
   address: {
@@ -1971,6 +2266,11 @@ export type SiteSettingsQueryResult = {
   organisationNumber: string | null
   website: string | null
   email: string | null
+  footerLinks: Array<{
+    _id: string
+    title: string
+    slug: string
+  }> | null
 } | null
 
 // Source: ../packages/content/src/pages/speakers.ts
@@ -2012,7 +2312,7 @@ export type SpeakersPageQueryResult = Array<{
 
 // Source: ../packages/content/src/pages/speakers.ts
 // Variable: speakerPageQuery
-// Query: *[_type == "speaker" && slug.current == $slug][0]{    _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}},  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}}    }  }},  "portrait": select(defined(portrait.asset._ref) => portrait{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  links[]{_key, title, url},  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},    "roles": speakers[speaker._ref == ^.^._id].role  }}
+// Query: *[_type == "speaker" && slug.current == $slug][0]{    _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}},  bio[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  _type == "infoPage" => {_id, title, "slug": slug.current}}    }  }},  "portrait": select(defined(portrait.asset._ref) => portrait{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  }),  links[]{_key, title, url},  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){      _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},    "roles": speakers[speaker._ref == ^.^._id].role  }}
 export type SpeakerPageQueryResult = {
   _id: string
   name: string
@@ -2048,7 +2348,12 @@ export type SpeakerPageQueryResult = {
     markDefs: Array<
       | {
           reference:
-            ArticleReference | EventReference | OrganisationReference | SpeakerReference | TalkReference
+            | ArticleReference
+            | EventReference
+            | InfoPageReference
+            | OrganisationReference
+            | SpeakerReference
+            | TalkReference
           _type: 'internalLink'
           _key: string
           target:
@@ -2068,7 +2373,7 @@ export type SpeakerPageQueryResult = {
                 title: string
                 slug: string
                 kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-                status: 'cancelled' | 'held' | 'planned'
+                status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
                 dateMode: 'fixed' | 'unconfirmed'
                 startsAt: string | null
                 endsAt: string | null
@@ -2083,6 +2388,12 @@ export type SpeakerPageQueryResult = {
                     lng: number | null
                   } | null
                 } | null
+              }
+            | {
+                _type: 'infoPage'
+                _id: string
+                title: string
+                slug: string
               }
             | {
                 _type: 'organisation'
@@ -2136,7 +2447,7 @@ export type SpeakerPageQueryResult = {
                   title: string
                   slug: string
                   kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-                  status: 'cancelled' | 'held' | 'planned'
+                  status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
                   dateMode: 'fixed' | 'unconfirmed'
                   startsAt: string | null
                   endsAt: string | null
@@ -2197,7 +2508,7 @@ export type SpeakerPageQueryResult = {
       title: string
       slug: string
       kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-      status: 'cancelled' | 'held' | 'planned'
+      status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
       dateMode: 'fixed' | 'unconfirmed'
       startsAt: string | null
       endsAt: string | null
@@ -2219,7 +2530,7 @@ export type SpeakerPageQueryResult = {
 
 // Source: ../packages/content/src/pages/talks.ts
 // Variable: talkPageQuery
-// Query: *[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{      _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city},  summary[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt}}    }  }},  links[]{_key, title, url},  "slides": slides.asset->{url, originalFilename, extension, size}}
+// Query: *[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{      _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  startsAt,  endsAt,  speakers[]{_key, role, "speaker": speaker->{  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}}},  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city},  summary[]{  ...,  markDefs[]{    ...,    _type == "internalLink" => {      "target": reference->{  _type,  _type == "speaker" => {  _id, name, "slug": slug.current,  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}},  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},  _type == "event" => {    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}},  _type == "talk" => {  _id,  title,  "slug": slug.current,  order,  "event": event->{    _id,  title,  "slug": slug.current,  kind,  status,  dateMode,  startsAt,  endsAt,  year,  month,  venue{name, street, city, location{lat, lng}}}},  _type == "article" => {  _id,  title,  "slug": slug.current,  kind,  publishedAt,  publishedYear, excerpt},  _type == "infoPage" => {_id, title, "slug": slug.current}}    }  }},  links[]{_key, title, url},  "slides": slides.asset->{url, originalFilename, extension, size},  "recording": select(defined(recording.url) => recording{    url,    "still": select(defined(still.asset._ref) => still{    "asset": {"_ref": asset._ref},    crop{top, bottom, left, right},    hotspot{x, y, height, width},    alt  })  })}
 export type TalkPageQueryResult = {
   _id: string
   title: string
@@ -2230,7 +2541,7 @@ export type TalkPageQueryResult = {
     title: string
     slug: string
     kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-    status: 'cancelled' | 'held' | 'planned'
+    status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
     dateMode: 'fixed' | 'unconfirmed'
     startsAt: string | null
     endsAt: string | null
@@ -2303,7 +2614,12 @@ export type TalkPageQueryResult = {
     markDefs: Array<
       | {
           reference:
-            ArticleReference | EventReference | OrganisationReference | SpeakerReference | TalkReference
+            | ArticleReference
+            | EventReference
+            | InfoPageReference
+            | OrganisationReference
+            | SpeakerReference
+            | TalkReference
           _type: 'internalLink'
           _key: string
           target:
@@ -2323,7 +2639,7 @@ export type TalkPageQueryResult = {
                 title: string
                 slug: string
                 kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-                status: 'cancelled' | 'held' | 'planned'
+                status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
                 dateMode: 'fixed' | 'unconfirmed'
                 startsAt: string | null
                 endsAt: string | null
@@ -2338,6 +2654,12 @@ export type TalkPageQueryResult = {
                     lng: number | null
                   } | null
                 } | null
+              }
+            | {
+                _type: 'infoPage'
+                _id: string
+                title: string
+                slug: string
               }
             | {
                 _type: 'organisation'
@@ -2391,7 +2713,7 @@ export type TalkPageQueryResult = {
                   title: string
                   slug: string
                   kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-                  status: 'cancelled' | 'held' | 'planned'
+                  status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
                   dateMode: 'fixed' | 'unconfirmed'
                   startsAt: string | null
                   endsAt: string | null
@@ -2430,6 +2752,27 @@ export type TalkPageQueryResult = {
     extension: string
     size: number
   } | null
+  recording: {
+    url: string | null
+    still: {
+      asset: {
+        _ref: string
+      }
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        height: number
+        width: number
+      } | null
+      alt: string | null
+    }
+  } | null
 } | null
 
 // Source: ../packages/content/src/pages/talks.ts
@@ -2445,7 +2788,7 @@ export type TalkParamsQueryResult = Array<{
     title: string
     slug: string
     kind: 'annualMeeting' | 'boardMeeting' | 'conference' | 'other' | 'seminar' | 'webinar'
-    status: 'cancelled' | 'held' | 'planned'
+    status: 'cancelled' | 'held' | 'movedOnline' | 'planned' | 'postponed'
     dateMode: 'fixed' | 'unconfirmed'
     startsAt: string | null
     endsAt: string | null
@@ -2467,27 +2810,29 @@ export type TalkParamsQueryResult = Array<{
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '*[_type == "association" && _id == "association"][0]{\n  _id,\n  \n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n,\n  shortName,\n  intro,\n  memberCount,\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}\n    }\n  }\n},\n  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},\n  focusAreas[]{_key, title, period, description},\n  "chair": chair->{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}\n}': AboutPageQueryResult
+    '*[_type == "association" && _id == "association"][0]{\n  _id,\n  \n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n,\n  shortName,\n  intro,\n  memberCount,\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  _type == "infoPage" => {_id, title, "slug": slug.current}\n}\n    }\n  }\n},\n  "members": members[]->{_id, name, "slug": slug.current, kind, city, county},\n  focusAreas[]{_key, title, period, description},\n  "chair": chair->{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}\n}': AboutPageQueryResult
     '*[defined(slug.current)]{\n  _type,\n  "slug": slug.current,\n  previousSlugs,\n  "event": select(_type == "talk" => event->{"slug": slug.current, previousSlugs})\n}': AddressesQueryResult
     '*[_type == "article" && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, "sortKey": coalesce(publishedAt, string(publishedYear))}': ArticleOrderQueryResult
     '*[_type == "article" && _id in $ids]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}': ArticlesPageQueryResult
-    '*[_type == "article" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt,\n  _updatedAt,\n  author,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}\n    }\n  }\n},\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  "mentionedSpeakers": body[].markDefs[_type == "internalLink" && reference->_type == "speaker" && defined(reference->slug.current)].reference->{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  "mentionedOrganisations": body[].markDefs[_type == "internalLink" && reference->_type == "organisation" && defined(reference->slug.current)].reference->{_id, name, "slug": slug.current, kind, city}\n}': ArticlePageQueryResult
+    '*[_type == "article" && slug.current == $slug][0]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt,\n  _updatedAt,\n  author,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  _type == "infoPage" => {_id, title, "slug": slug.current}\n}\n    }\n  }\n},\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  "mentionedSpeakers": body[].markDefs[_type == "internalLink" && reference->_type == "speaker" && defined(reference->slug.current)].reference->{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  "mentionedOrganisations": body[].markDefs[_type == "internalLink" && reference->_type == "organisation" && defined(reference->slug.current)].reference->{_id, name, "slug": slug.current, kind, city}\n}': ArticlePageQueryResult
     '*[_type == "event" && defined(slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n, "sortKey": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")), "endKey": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}': EventOrderQueryResult
     '*[_type == "event" && _id in $ids]{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}': EventsPageQueryResult
-    '*[_type == "event" && slug.current == $slug][0]{\n  \n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n,\n  theme,\n  registrationUrl,\n  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}\n    }\n  }\n},\n  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},\n  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},\n  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){\n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n},\n  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}': EventPageQueryResult
+    '*[_type == "event" && slug.current == $slug][0]{\n  \n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n,\n  theme,\n  originalStartsAt,\n  registrationUrl,\n  "liveStream": select(defined(liveStream.url) => liveStream{\n    url,\n    "still": select(defined(still.asset._ref) => still{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  })\n  }),\n  "isUpcoming": coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) >= now(),\n  description[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  _type == "infoPage" => {_id, title, "slug": slug.current}\n}\n    }\n  }\n},\n  "hosts": hosts[]->{_id, name, "slug": slug.current, kind, city},\n  "partners": partners[]->{_id, name, "slug": slug.current, kind, city},\n  "programme": *[_type == "talk" && event._ref == ^._id && defined(slug.current)] | order(order asc, startsAt asc){\n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n},\n  "reports": *[_type == "article" && event._ref == ^._id && defined(slug.current)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}': EventPageQueryResult
     '{\n  "association": *[_type == "association" && _id == "association"][0]{\n    _id,\n    name,\n    intro,\n    focusAreas[]{_key, title, period, description}\n  }\n}': HomePageQueryResult
-    '*[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}': MovedDocumentQueryResult
-    '*[\n  _type == "talk" && defined(slug.current) && defined(event->slug.current)\n  && (slug.current == $talk || $talk in previousSlugs)\n  && (event->slug.current == $event || $event in event->previousSlugs)\n][0]{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}': MovedTalkQueryResult
+    '*[_type == "infoPage" && defined(slug.current)] | order(title asc, _id asc){_id, title, "slug": slug.current}': InfoPageOrderQueryResult
+    '*[_type == "infoPage" && slug.current == $slug][0]{\n  _id, title, "slug": slug.current,\n  description,\n  body[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  _type == "infoPage" => {_id, title, "slug": slug.current}\n}\n    }\n  }\n},\n  _updatedAt\n}': InfoPagePageQueryResult
+    '*[_type == $type && $slug in previousSlugs && defined(slug.current)][0]{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  _type == "infoPage" => {_id, title, "slug": slug.current}\n}': MovedDocumentQueryResult
+    '*[\n  _type == "talk" && defined(slug.current) && defined(event->slug.current)\n  && (slug.current == $talk || $talk in previousSlugs)\n  && (event->slug.current == $event || $event in event->previousSlugs)\n][0]{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  _type == "infoPage" => {_id, title, "slug": slug.current}\n}': MovedTalkQueryResult
     '*[_type == "organisation" && defined(slug.current)]{_id, name, "slug": slug.current, kind}': OrganisationOrderQueryResult
     '*[_type == "organisation" && _id in $ids]{_id, name, "slug": slug.current, kind, city}': OrganisationsPageQueryResult
     '*[_type == "organisation" && slug.current == $slug][0]{\n  _id, name, "slug": slug.current, kind, city,\n  county,\n  description,\n  website,\n  "logo": select(defined(logo.asset._ref) => logo{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  "people": *[_type == "speaker" && defined(slug.current) && ^._id in affiliations[].organisation._ref]{\n    \n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n    "roles": affiliations[organisation._ref == ^.^._id].role\n  },\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && references(*[^.^._id in affiliations[].organisation._ref]._id) && count(speakers[^.^._id in speaker->affiliations[].organisation._ref]) > 0] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n    "speakers": speakers[^.^._id in speaker->affiliations[].organisation._ref]{_key, role, "speaker": speaker->{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}}\n  },\n  "events": *[_type == "event" && defined(slug.current) && (^._id in hosts[]._ref || ^._id in partners[]._ref)] | order(coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")) desc){\n    \n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n,\n    "hosted": ^._id in hosts[]._ref\n  },\n  "concerningTalks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in concerns[]._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  "articles": *[_type == "article" && defined(slug.current) && references(^._id)] | order(coalesce(publishedAt, string(publishedYear)) desc){\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}': OrganisationPageQueryResult
-    '\n  *[defined(slug.current) && array::compact([title, name, \n  theme,\n  city,\n  excerpt,\n  venue.name,\n  venue.city,\n  ...affiliations[].role,\n  select(_type == "organisation" => description),\n  pt::text(description),\n  pt::text(summary),\n  pt::text(bio),\n  pt::text(body)\n]) match $query]\n  | score(boost(coalesce(title, name) match $query, 3), array::compact([title, name, \n  theme,\n  city,\n  excerpt,\n  venue.name,\n  venue.city,\n  ...affiliations[].role,\n  select(_type == "organisation" => description),\n  pt::text(description),\n  pt::text(summary),\n  pt::text(bio),\n  pt::text(body)\n]) match $query)\n  | order(_score desc, coalesce(title, name) asc, _id asc)[0...200]{\n    _id,\n    "target": @{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n},\n    "text": array::join(array::compact([\n  theme,\n  city,\n  excerpt,\n  venue.name,\n  venue.city,\n  ...affiliations[].role,\n  select(_type == "organisation" => description),\n  pt::text(description),\n  pt::text(summary),\n  pt::text(bio),\n  pt::text(body)\n]), " ")\n  }\n': SearchSiteQueryResult
-    '{\n  "documents": *[defined(slug.current)]{\n    _updatedAt,\n    "target": @{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n},\n    "endKey": select(_type == "event" => coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")))\n  },\n  "association": *[_type == "association" && _id == "association"][0]._updatedAt\n}': SitePagesQueryResult
-    '*[_type == "association" && _id == "association"][0]{\n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n}': SiteSettingsQueryResult
+    '\n  *[defined(slug.current) && array::compact([title, name, \n  theme,\n  city,\n  excerpt,\n  venue.name,\n  venue.city,\n  ...affiliations[].role,\n  select(_type == "organisation" => description),\n  pt::text(description),\n  pt::text(summary),\n  pt::text(bio),\n  pt::text(body)\n]) match $query]\n  | score(boost(coalesce(title, name) match $query, 3), array::compact([title, name, \n  theme,\n  city,\n  excerpt,\n  venue.name,\n  venue.city,\n  ...affiliations[].role,\n  select(_type == "organisation" => description),\n  pt::text(description),\n  pt::text(summary),\n  pt::text(bio),\n  pt::text(body)\n]) match $query)\n  | order(_score desc, coalesce(title, name) asc, _id asc)[0...200]{\n    _id,\n    "target": @{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  _type == "infoPage" => {_id, title, "slug": slug.current}\n},\n    "text": array::join(array::compact([\n  theme,\n  city,\n  excerpt,\n  venue.name,\n  venue.city,\n  ...affiliations[].role,\n  select(_type == "organisation" => description),\n  pt::text(description),\n  pt::text(summary),\n  pt::text(bio),\n  pt::text(body)\n]), " ")\n  }\n': SearchSiteQueryResult
+    '{\n  "documents": *[defined(slug.current)]{\n    _updatedAt,\n    "target": @{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  _type == "infoPage" => {_id, title, "slug": slug.current}\n},\n    "endKey": select(_type == "event" => coalesce(endsAt, startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99")))\n  },\n  "association": *[_type == "association" && _id == "association"][0]._updatedAt\n}': SitePagesQueryResult
+    '*[_type == "association" && _id == "association"][0]{\n    \n  name,\n  address{street, postalCode, city},\n  organisationNumber,\n  website,\n  email\n,\n    "footerLinks": footerLinks[]->{_id, title, "slug": slug.current}\n  }': SiteSettingsQueryResult
     '*[_type == "speaker" && defined(slug.current)]{_id, name, "slug": slug.current}': SpeakerOrderQueryResult
     '*[_type == "speaker" && _id in $ids]{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}': SpeakersPageQueryResult
-    '*[_type == "speaker" && slug.current == $slug][0]{\n  \n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}\n    }\n  }\n},\n  "portrait": select(defined(portrait.asset._ref) => portrait{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  links[]{_key, title, url},\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n    "roles": speakers[speaker._ref == ^.^._id].role\n  }\n}': SpeakerPageQueryResult
-    '*[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{\n  \n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n,\n  summary[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt}\n}\n    }\n  }\n},\n  links[]{_key, title, url},\n  "slides": slides.asset->{url, originalFilename, extension, size}\n}': TalkPageQueryResult
+    '*[_type == "speaker" && slug.current == $slug][0]{\n  \n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n,\n  bio[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  _type == "infoPage" => {_id, title, "slug": slug.current}\n}\n    }\n  }\n},\n  "portrait": select(defined(portrait.asset._ref) => portrait{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  }),\n  links[]{_key, title, url},\n  "talks": *[_type == "talk" && defined(slug.current) && defined(event->slug.current) && ^._id in speakers[].speaker._ref] | order(event->{"key": coalesce(startsAt, string(year) + select(month >= 10 => "-" + string(month) + "-99", month >= 1 => "-0" + string(month) + "-99", "-99"))}.key desc, order asc){\n    \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n    "roles": speakers[speaker._ref == ^.^._id].role\n  }\n}': SpeakerPageQueryResult
+    '*[_type == "talk" && slug.current == $talk && event->slug.current == $event][0]{\n  \n  \n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n,\n  startsAt,\n  endsAt,\n  speakers[]{_key, role, "speaker": speaker->{\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n}},\n  "concerns": concerns[]->{_id, name, "slug": slug.current, kind, city}\n,\n  summary[]{\n  ...,\n  markDefs[]{\n    ...,\n    _type == "internalLink" => {\n      "target": reference->{\n  _type,\n  _type == "speaker" => {\n  _id, name, "slug": slug.current,\n  affiliations[]{_key, role, "organisation": organisation->{_id, name, "slug": slug.current, kind, city}}\n},\n  _type == "organisation" => {_id, name, "slug": slug.current, kind, city},\n  _type == "event" => {\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n},\n  _type == "talk" => {\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n},\n  _type == "article" => {\n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  publishedAt,\n  publishedYear\n, excerpt},\n  _type == "infoPage" => {_id, title, "slug": slug.current}\n}\n    }\n  }\n},\n  links[]{_key, title, url},\n  "slides": slides.asset->{url, originalFilename, extension, size},\n  "recording": select(defined(recording.url) => recording{\n    url,\n    "still": select(defined(still.asset._ref) => still{\n    "asset": {"_ref": asset._ref},\n    crop{top, bottom, left, right},\n    hotspot{x, y, height, width},\n    alt\n  })\n  })\n}': TalkPageQueryResult
     '*[_type == "talk" && defined(slug.current) && defined(event->slug.current)]{\n  _id,\n  title,\n  "slug": slug.current,\n  order,\n  "event": event->{\n  \n  _id,\n  title,\n  "slug": slug.current,\n  kind,\n  status,\n  dateMode,\n  startsAt,\n  endsAt,\n  year,\n  month\n,\n  venue{name, street, city, location{lat, lng}}\n}\n}': TalkParamsQueryResult
   }
 }

@@ -7,6 +7,7 @@ import {
   pageTypes,
   perPage,
   singletonPages,
+  type ListType,
   type NestedType,
   type RoutableType,
   type SectionType,
@@ -37,14 +38,17 @@ function sectionOf(type: RoutableType): string {
   return 'section' in place ? place.section : sectionOf(place.under.type)
 }
 
-/** The list page of each type with a section of its own. */
+/** The list page of each type with a section of its own (not the root's). */
 const list = Object.fromEntries(
   Object.entries(pageTypes).flatMap(([type, { place }]) =>
-    'section' in place ? [[type, place.section]] : [],
+    'section' in place && place.section !== '' ? [[type, place.section]] : [],
   ),
-) as Record<SectionType, string>
+) as Record<ListType, string>
 
-/** A page's path: a section type's from its slug, a nested type's from its parent's slug and its own. */
+/**
+ * A page's path: a section type's from its slug (at the root, `/<slug>`), a nested type's from its
+ * parent's slug and its own.
+ */
 const pagePaths = perPage((type, slugs) => [sectionOf(type), ...slugs.map(segment)].join('/'))
 
 /**
@@ -54,7 +58,7 @@ const pagePaths = perPage((type, slugs) => [sectionOf(type), ...slugs.map(segmen
 const pageOf = (base: string, page: number) => (page > 1 ? `${base}/${listPageSegment}/${page}` : base)
 
 /** A page of a section's list (`/talare`, `/talare/sida/2`). */
-const listPage = (type: SectionType, page = 1) => pageOf(list[type], page)
+const listPage = (type: ListType, page = 1) => pageOf(list[type], page)
 
 /** A page of the news archive, of one kind or of all. */
 function newsArchive(kind: ArticleKind | null = null, page = 1): string {

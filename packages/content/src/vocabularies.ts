@@ -26,11 +26,17 @@ export const eventDateModes = vocabulary([
 
 export type EventDateMode = (typeof eventDateModes.values)[number]
 
+// A postponed event's date fields hold its new date, or "datum meddelas senare" until it is known;
+// `originalStartsAt` the day it was first planned for.
 export const eventStatuses = vocabulary([
   { value: 'planned', visitor: 'Planerat', editor: 'Planerat' },
+  { value: 'postponed', visitor: 'Uppskjutet', editor: 'Uppskjutet' },
+  { value: 'movedOnline', visitor: 'Flyttat till webben', editor: 'Flyttat till webben' },
   { value: 'cancelled', visitor: 'Inställt', editor: 'Inställt' },
   { value: 'held', visitor: 'Genomfört', editor: 'Genomfört' },
 ])
+
+export type EventStatus = (typeof eventStatuses.values)[number]
 
 export const articleKinds = vocabulary([
   { value: 'news', visitor: 'Nyhet', editor: 'Nyhet', plural: 'Nyheter' },

@@ -1,6 +1,7 @@
 import { article } from './documents/article'
 import { association } from './documents/association'
 import { event } from './documents/event'
+import { infoPage } from './documents/info-page'
 import { organisation } from './documents/organisation'
 import { speaker } from './documents/speaker'
 import { talk } from './documents/talk'
@@ -11,6 +12,7 @@ import { link } from './objects/link'
 import { richText } from './objects/rich-text'
 import { talkSpeaker } from './objects/talk-speaker'
 import { venue } from './objects/venue'
+import { video } from './objects/video'
 
 export const schemaTypes = [
   association,
@@ -19,6 +21,7 @@ export const schemaTypes = [
   event,
   talk,
   article,
+  infoPage,
   address,
   affiliation,
   focusArea,
@@ -26,4 +29,5 @@ export const schemaTypes = [
   richText,
   talkSpeaker,
   venue,
+  video,
 ]

@@ -21,11 +21,12 @@ const itemsOfTheirOwn: Partial<Record<RoutableType, (S: StructureBuilder) => Lis
 
 /**
  * Any other type with pages: all its documents by title, under its name in the plural. Its id is its
- * section's path segment (`talare`), which the Studio's address of the list shows.
+ * section's path segment (`talare`), which the Studio's address of the list shows; at the site's root,
+ * its type's name.
  */
 function typeItem(S: StructureBuilder, type: RoutableType): ListItemBuilder {
   const { names, place, titleField } = pageTypes[type]
-  const id = 'section' in place ? place.section.slice(1) : type
+  const id = ('section' in place && place.section.slice(1)) || type
   return S.documentTypeListItem(type)
     .id(id)
     .title(names.editor.many)

@@ -26,6 +26,8 @@ export interface VisitedPage {
   ids: string[]
   /** the header navigation's links, in order */
   navLinks: NavLink[]
+  /** the footer's links to the pages editors chose (the accessibility statement among them), in order */
+  footerLinks: NavLink[]
   /** requests of the page that failed or answered 4xx/5xx (not the page itself, not router prefetches) */
   failedRequests: string[]
   /** uncaught exceptions and console errors */

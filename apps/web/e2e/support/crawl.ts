@@ -13,7 +13,7 @@ const looksLikeFile = (pathname: string) => /\.[a-z0-9]{1,5}$/i.test(pathname) &
 
 type PageFacts = Pick<
   VisitedPage,
-  'lang' | 'title' | 'h1' | 'canonical' | 'headingLevels' | 'ids' | 'navLinks'
+  'lang' | 'title' | 'h1' | 'canonical' | 'headingLevels' | 'ids' | 'navLinks' | 'footerLinks'
 > & { hrefs: string[] }
 
 function readFacts(page: Page): Promise<PageFacts> {
@@ -28,6 +28,10 @@ function readFacts(page: Page): Promise<PageFacts> {
     ids: Array.from(document.querySelectorAll('[id]'), (element) => element.id),
     hrefs: Array.from(document.querySelectorAll('a[href]'), (a) => a.getAttribute('href') ?? ''),
     navLinks: Array.from(document.querySelectorAll('header nav a[href]'), (a) => ({
+      text: (a.textContent ?? '').trim(),
+      href: a.getAttribute('href') ?? '',
+    })),
+    footerLinks: Array.from(document.querySelectorAll('footer nav a[href]'), (a) => ({
       text: (a.textContent ?? '').trim(),
       href: a.getAttribute('href') ?? '',
     })),
@@ -102,6 +106,7 @@ export async function crawlSite(
       headingLevels: [],
       ids: [],
       navLinks: [],
+      footerLinks: [],
       failedRequests: [],
       errors: [],
     }

@@ -213,6 +213,21 @@ export const articleSummarySchema = withPublication(articleSummaryShape)
 
 export type ArticleSummary = z.output<typeof articleSummarySchema>
 
+/** A page editors own is linked to by its title. */
+export const infoPageSummaryFields = /* groq */ `_id, title, "slug": slug.current`
+
+export const infoPageSummaryProjection = /* groq */ `{${infoPageSummaryFields}}`
+
+export const infoPageSummaryShape = {
+  _id: z.string(),
+  title: z.string().min(1),
+  slug: routableSlug('infoPage'),
+}
+
+export const infoPageSummarySchema = z.object(infoPageSummaryShape)
+
+export type InfoPageSummary = z.output<typeof infoPageSummarySchema>
+
 /** A document an editor linked to from rich text (or an old address leads to), as its type's summary. */
 export const linkTargetProjection = /* groq */ `{
   _type,
@@ -220,7 +235,8 @@ export const linkTargetProjection = /* groq */ `{
   _type == "organisation" => {${organisationSummaryFields}},
   _type == "event" => {${eventSummaryFields}},
   _type == "talk" => {${talkSummaryFields}},
-  _type == "article" => ${articleSummaryProjection}
+  _type == "article" => ${articleSummaryProjection},
+  _type == "infoPage" => ${infoPageSummaryProjection}
 }`
 
 const summaries = {
@@ -229,6 +245,7 @@ const summaries = {
   event: eventSummarySchema,
   talk: talkSummarySchema,
   article: articleSummarySchema,
+  infoPage: infoPageSummarySchema,
 } satisfies Record<RoutableType, z.ZodType>
 
 export type LinkTarget = {

@@ -25,7 +25,7 @@ test('the association with its listed members, their counties, its chair and its
   })
 })
 
-test('the site settings carry the same contact details', async () => {
+test('the site settings carry the same contact details, and the footer links (info-pages.test.ts)', async () => {
   const settings = await createContentApi(createEmbeddedSource(bundledDatasetPath)).getSiteSettings()
 
   expect(settings).toEqual({
@@ -34,6 +34,7 @@ test('the site settings carry the same contact details', async () => {
     organisationNumber: '885501-2327',
     website: 'https://bergslaget.se',
     email: null,
+    footerLinks: expect.any(Array),
   })
 })
 

@@ -19,6 +19,7 @@ import {
   organisationSummaryProjection,
   organisationSummarySchema,
 } from '../fragments/summaries'
+import { videoProjection, videoSchema } from '../fragments/video'
 import { defineRead, deriveRead } from '../read'
 import type { EventOrderQueryResult, EventsPageQueryResult, EventPageQueryResult } from '../sanity.types'
 import { newestFirst } from '../sort/newest-first'
@@ -65,7 +66,9 @@ export const getEventsPage = defineListPageRead({
 export const eventPageQuery = defineQuery(`*[_type == "event" && slug.current == $slug][0]{
   ${eventSummaryFields},
   theme,
+  originalStartsAt,
   registrationUrl,
+  "liveStream": ${videoProjection('liveStream')},
   "isUpcoming": ${isUpcoming},
   description${richTextProjection},
   "hosts": hosts[]->${organisationSummaryProjection},
@@ -81,7 +84,10 @@ const eventPageSchema = resultOf<EventPageQueryResult>()(
     withEventDate({
       ...eventSummaryShape,
       theme: documentOf(z.string(), 'theme'),
+      // Only a postponed event says when it was first planned for.
+      originalStartsAt: documentOf(z.iso.datetime(), 'original date'),
       registrationUrl: documentOf(z.url({ protocol: /^https?$/ }), 'registration address'),
+      liveStream: documentOf(videoSchema, 'live stream'),
       isUpcoming: z.boolean(),
       description: richTextSchema,
       hosts: listOf(organisationSummarySchema, 'host organisation'),

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 
 import { cacheTags } from '../cache-tags'
-import type { SectionType } from '../content-types'
+import type { ListType } from '../content-types'
 import { defineRead } from '../read'
 import { inOrderOf } from '../sort/in-order-of'
 
@@ -16,7 +16,7 @@ export function defineListPageRead<Summary extends { _id: string }>({
   query,
   schema,
 }: {
-  type: SectionType
+  type: ListType
   query: string
   schema: z.ZodType<Summary[]>
 }) {

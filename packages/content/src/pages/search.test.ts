@@ -52,7 +52,14 @@ describe('searchSite', () => {
   it('groups by type in the registry order, each best first: a match in the title before one in the text', async () => {
     const groups = await bundled.searchSite('Borlänge')
 
-    expect(groups.map((group) => group.type)).toEqual(['event', 'talk', 'speaker', 'organisation', 'article'])
+    expect(groups.map((group) => group.type)).toEqual([
+      'event',
+      'talk',
+      'speaker',
+      'organisation',
+      'article',
+      'infoPage',
+    ])
     const organisations = groups.find((group) => group.type === 'organisation')
     expect(organisations?.hits[0]?.target).toMatchObject({ name: 'Borlänge kommun', slug: 'borlange-kommun' })
     expect(organisations?.hits.map((hit) => hit.target.slug)).toContain('dalarna-science-park')

@@ -30,7 +30,7 @@ test("each page is dated by its document's last change, and the association by i
     createEmbeddedSource(bundledDatasetPath),
   ).listSitePages()
 
-  expect(documents.length).toBe(50)
+  expect(documents.length).toBe(53)
   for (const { _updatedAt } of documents) expect(new Date(_updatedAt ?? '').getTime()).not.toBeNaN()
   expect(association).toBe('2026-11-26T12:00:00Z')
   expect(errors).toEqual([])

@@ -7,6 +7,7 @@ import { programmeTalkFields, programmeTalkShape } from '../fragments/programme-
 import { richTextProjection, richTextSchema } from '../fragments/rich-text'
 import { talkSummaryProjection, talkSummarySchema } from '../fragments/summaries'
 import { talkWithEventFilter } from '../fragments/talk-with-event'
+import { videoProjection, videoSchema } from '../fragments/video'
 import { defineRead } from '../read'
 import type { TalkPageQueryResult, TalkParamsQueryResult } from '../sanity.types'
 import { documentOf, listOf, resultOf } from '../validate'
@@ -17,7 +18,8 @@ export const talkPageQuery =
   ${programmeTalkFields},
   summary${richTextProjection},
   links[]${linkProjection},
-  "slides": slides.asset->{url, originalFilename, extension, size}
+  "slides": slides.asset->{url, originalFilename, extension, size},
+  "recording": ${videoProjection('recording')}
 }`)
 
 /** Every talk's summary: the talks with a page are those whose summary (and so their event's) is valid. */
@@ -37,6 +39,7 @@ const talkPageSchema = resultOf<TalkPageQueryResult>()(
       summary: richTextSchema,
       links: listOf(linkSchema, 'talk link'),
       slides: documentOf(slidesSchema, 'slides'),
+      recording: documentOf(videoSchema, 'recording'),
     }),
     'talk',
   ),

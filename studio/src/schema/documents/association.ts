@@ -78,6 +78,15 @@ export const association = defineType({
     }),
     defineField({ name: 'chair', title: 'Ordförande', type: 'reference', to: [{ type: 'speaker' }] }),
     defineField({
+      name: 'footerLinks',
+      title: 'Länkar i sidfoten',
+      description:
+        'Sidor som länkas från sidfoten på varje sida, i den här ordningen. Tillgänglighetsredogörelsen ska finnas med.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'infoPage' }] })],
+      validation: (rule) => rule.unique().error('Samma sida finns två gånger.'),
+    }),
+    defineField({
       name: 'focusAreas',
       title: 'Fokusområden',
       type: 'array',

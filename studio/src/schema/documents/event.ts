@@ -1,5 +1,6 @@
 import { pageTypes } from '@bergslaget/content/content-types'
-import { eventKinds, eventStatuses } from '@bergslaget/content/vocabularies'
+import { hasChangedPlans } from '@bergslaget/content/event-plans'
+import { eventKinds, eventStatuses, type EventStatus } from '@bergslaget/content/vocabularies'
 import { CalendarIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import type { PreviewValue } from 'sanity'
@@ -7,13 +8,14 @@ import type { PreviewValue } from 'sanity'
 import { formatDate, joinParts, monthName } from '../../lib/format'
 import { imageWithAlt } from '../objects/image-with-alt'
 import { choiceField } from '../shared/choice-field'
-import { hasEnded, type EventDates } from '../shared/event-period'
+import { STOCKHOLM_DATETIME_OPTIONS } from '../shared/datetime'
 import { optionTitle } from '../shared/option-title'
 import { previousSlugsField } from '../shared/previous-slugs-field'
 import { slugField } from '../shared/slug-field'
 import { webUrlRule } from '../shared/url-rules'
 
 import { eventDateFields } from './event-date-fields'
+import { originalDateWarning, registrationWarning, type PlannedEvent } from './event-plan-rules'
 
 const organisations = [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })]
 
@@ -24,7 +26,7 @@ interface EventPreview {
   year?: number
   month?: number
   city?: string
-  status?: string
+  status?: EventStatus
 }
 
 function when({ dateMode, startsAt, year, month }: EventPreview): string | undefined {
@@ -61,16 +63,21 @@ export const event = defineType({
     defineField({ name: 'description', title: 'Beskrivning', type: 'richText' }),
     defineField({ name: 'theme', title: 'Tema', type: 'string' }),
     defineField({
+      name: 'liveStream',
+      title: 'Direktsändning',
+      description: 'Länk till sändningen, om evenemanget sänds. Kan ligga kvar som inspelning efteråt.',
+      type: 'video',
+    }),
+    defineField({
       name: 'registrationUrl',
       title: 'Länk till anmälan',
       type: 'url',
       validation: (rule) => [
         webUrlRule(rule),
         rule
-          .custom((url, context) =>
-            url && hasEnded((context.document ?? {}) as EventDates, new Date())
-              ? 'Evenemanget har redan ägt rum. Ta bort länken till anmälan.'
-              : true,
+          .custom(
+            (url, context) =>
+              (url && registrationWarning((context.document ?? {}) as PlannedEvent, new Date())) || true,
           )
           .warning(),
       ],
@@ -82,6 +89,22 @@ export const event = defineType({
       layout: 'radio',
       initialValue: 'planned',
       required: 'Välj status.',
+    }),
+    defineField({
+      name: 'originalStartsAt',
+      title: 'Ursprungligt datum',
+      description:
+        'När evenemanget först skulle äga rum; visas som "Uppskjutet från …". Ange det nya datumet under Datum, eller välj "Datum ej fastställt" tills det är bestämt.',
+      type: 'datetime',
+      options: STOCKHOLM_DATETIME_OPTIONS,
+      hidden: ({ document, value }) => value === undefined && document?.status !== 'postponed',
+      validation: (rule) =>
+        rule
+          .custom(
+            (value: string | undefined, context) =>
+              originalDateWarning((context.document ?? {}) as PlannedEvent, value) ?? true,
+          )
+          .warning(),
     }),
     imageWithAlt({ name: 'coverImage', title: 'Omslagsbild', hotspot: true }),
   ],
@@ -102,7 +125,7 @@ export const event = defineType({
     prepare: ({ media, ...value }: EventPreview & Pick<PreviewValue, 'media'>) => ({
       title: value.title,
       subtitle: joinParts(
-        value.status === 'cancelled' && optionTitle(eventStatuses.options, value.status),
+        value.status && hasChangedPlans(value.status) && optionTitle(eventStatuses.options, value.status),
         when(value),
         value.city,
       ),

@@ -77,6 +77,7 @@ export const talk = defineType({
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'organisation' }] })],
     }),
     defineField({ name: 'links', title: 'Länkar', type: 'array', of: [defineArrayMember({ type: 'link' })] }),
+    defineField({ name: 'recording', title: 'Inspelning', type: 'video' }),
     defineField({
       name: 'slides',
       title: 'Presentation',

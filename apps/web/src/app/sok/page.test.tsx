@@ -23,7 +23,7 @@ test('results are grouped by type, each a link with the found words marked, and 
   // Each group's heading is its type's name for visitors, in the registry's order.
   expect(
     screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.firstChild?.textContent),
-  ).toEqual(['Föredrag', 'Talare', 'Organisationer', 'Nyheter'])
+  ).toEqual(['Föredrag', 'Talare', 'Organisationer', 'Nyheter', 'Sidor'])
   const shown = within(organisations).getAllByRole('listitem').length
   expect(organisations).toHaveAccessibleName(`Organisationer (${shown})`)
 })

@@ -3,6 +3,7 @@ import { pageTypes } from '@bergslaget/content/content-types'
 import { searchLimits, searchTerms } from '@bergslaget/content/search-terms'
 import type { Metadata } from 'next'
 
+import { EventStatusBadge } from '@/components/event-card/event-status-badge'
 import { PageLink } from '@/components/page-link/page-link'
 import { MarkedText } from '@/components/search/marked-text'
 import { SearchForm } from '@/components/search/search-form'
@@ -66,6 +67,7 @@ export default async function SearchRoute({ searchParams }: SearchRouteProps) {
                   <PageLink href={href} className="search-results__title">
                     <MarkedText parts={highlight(titleOf(hit), terms)} />
                   </PageLink>
+                  {hit.target._type === 'event' && <EventStatusBadge status={hit.target.status} />}
                   {context.length > 0 && (
                     <p className="search-results__context">
                       <MarkedText parts={context} />

@@ -1,9 +1,11 @@
 import type { EventSummary } from '@bergslaget/content'
-import { eventKinds, eventStatuses } from '@bergslaget/content/vocabularies'
+import { eventKinds } from '@bergslaget/content/vocabularies'
 
 import { PageLink } from '@/components/page-link/page-link'
 import { formatEventDate } from '@/lib/format'
 import { routes } from '@/lib/routes'
+
+import { EventStatusBadge } from './event-status-badge'
 
 interface EventCardProps {
   event: EventSummary
@@ -11,7 +13,7 @@ interface EventCardProps {
   headingLevel?: 3 | 4
 }
 
-/** An event in a list: what, when, where, and whether it was cancelled. */
+/** An event in a list: what, when, where, and whether it was cancelled, postponed or moved online. */
 export function EventCard({ event, headingLevel = 3 }: EventCardProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4'
   const place = [event.venue?.name, event.venue?.city].filter(Boolean).join(', ')
@@ -19,9 +21,7 @@ export function EventCard({ event, headingLevel = 3 }: EventCardProps) {
     <article className="card">
       <p className="card-kicker">
         {eventKinds.visitor[event.kind]}
-        {event.status === 'cancelled' && (
-          <strong className="badge"> {eventStatuses.visitor.cancelled}</strong>
-        )}
+        <EventStatusBadge status={event.status} />
       </p>
       <Heading className="card-title">
         <PageLink href={routes.event(event.slug)}>{event.title}</PageLink>

@@ -1,5 +1,5 @@
 import type { SiteSettings } from '@bergslaget/content'
-import { render, screen } from '@testing-library/react'
+import { render, screen, within } from '@testing-library/react'
 
 import { SiteFooter } from './site-footer'
 
@@ -9,6 +9,7 @@ const settings: SiteSettings = {
   organisationNumber: '885501-2327',
   website: 'https://bergslaget.se',
   email: null,
+  footerLinks: [],
 }
 
 describe('SiteFooter', () => {
@@ -38,6 +39,31 @@ describe('SiteFooter', () => {
       'mailto:info@bergslaget.se',
     )
     expect(screen.getByRole('contentinfo')).not.toHaveTextContent('Organisationsnummer')
+  })
+
+  it('links the pages editors chose, in their order, in a navigation of its own', () => {
+    render(
+      <SiteFooter
+        settings={{
+          ...settings,
+          footerLinks: [
+            { _id: 'infoPage-tillganglighet', title: 'Tillgänglighetsredogörelse', slug: 'tillganglighet' },
+            { _id: 'infoPage-stadgar', title: 'Stadgar', slug: 'stadgar' },
+          ],
+        }}
+      />,
+    )
+    const nav = screen.getByRole('navigation', { name: 'Om webbplatsen' })
+    const links = within(nav).getAllByRole('link')
+    expect(links.map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+      ['Tillgänglighetsredogörelse', '/tillganglighet'],
+      ['Stadgar', '/stadgar'],
+    ])
+  })
+
+  it('has no links navigation when editors chose none', () => {
+    render(<SiteFooter settings={settings} />)
+    expect(screen.queryByRole('navigation')).toBeNull()
   })
 
   it('still names the association when its document is missing', () => {

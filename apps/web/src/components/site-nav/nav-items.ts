@@ -1,4 +1,4 @@
-import { pageTypes, singletonPages, type SectionType } from '@bergslaget/content/content-types'
+import { pageTypes, singletonPages, type ListType } from '@bergslaget/content/content-types'
 
 import { routes } from '@/lib/routes'
 
@@ -8,7 +8,7 @@ export interface NavItem {
 }
 
 /** A section's list page, named as visitors read its type in the plural. */
-const section = (type: SectionType): NavItem => ({
+const section = (type: ListType): NavItem => ({
   href: routes.list[type],
   label: pageTypes[type].names.visitor.many,
 })

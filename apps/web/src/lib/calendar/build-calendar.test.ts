@@ -71,6 +71,20 @@ test('an entry names the event, its place and its page, by absolute addresses', 
   expect(called.location).toBe('Fagersta')
 })
 
+test.each([
+  ['postponed', 'Uppskjutet', 'Kulturhuset Tornet, Stora torget 1, Lindesberg'],
+  ['movedOnline', 'Flyttat till webben', 'På webben'],
+] as const)('an event %s says so first, and stays confirmed at its (new) date', (status, word, location) => {
+  const entry = entryOf(
+    parseCalendar(eventCalendar({ ...summaryOf(upcoming.id), status }, changes)),
+    upcoming.id,
+  )
+
+  expect(entry.description).toMatch(new RegExp(`^${word}\\. Seminarium med Intresseföreningen Bergslaget\\.`))
+  expect(entry.location).toBe(location)
+  expect(entry.status).toBe('CONFIRMED')
+})
+
 test('the UID is the document id, so a renamed, retitled and moved event replaces its entry', () => {
   const event = summaryOf(upcoming.id)
   const edited = { ...event, slug: 'nytt-namn', title: 'Nytt namn', startsAt: '2031-01-01T09:00:00Z' }

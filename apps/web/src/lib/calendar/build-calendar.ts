@@ -1,4 +1,5 @@
 import type { EventSummary } from '@bergslaget/content'
+import { hasChangedPlans } from '@bergslaget/content/event-plans'
 import { eventKinds, eventStatuses } from '@bergslaget/content/vocabularies'
 import ical, { ICalEventStatus, type ICalCalendarData } from 'ical-generator'
 
@@ -31,10 +32,15 @@ type DatedEvent = CalendarEvent<EventSummary>
 const sequenceEpoch = Date.parse('2020-01-01T00:00:00Z')
 const sequenceOf = (changedAt: Date) => Math.max(0, Math.floor((changedAt.getTime() - sequenceEpoch) / 1000))
 
+/** Opens with what changed ("Inställt.", "Uppskjutet.", "Flyttat till webben."), if anything did. */
 function description(event: DatedEvent, url: string): string {
-  const cancelled = event.status === 'cancelled' ? `${eventStatuses.visitor.cancelled}. ` : ''
-  return `${cancelled}${eventKinds.visitor[event.kind]} med ${siteName}.\n\nProgram och mer information: ${url}`
+  const changed = hasChangedPlans(event.status) ? `${eventStatuses.visitor[event.status]}. ` : ''
+  return `${changed}${eventKinds.visitor[event.kind]} med ${siteName}.\n\nProgram och mer information: ${url}`
 }
+
+/** An event moved online is on the web, wherever its venue was. */
+const locationOf = (event: DatedEvent) =>
+  event.status === 'movedOnline' ? 'På webben' : venueAddress(event.venue) || null
 
 /**
  * A calendar of the events given that have a fixed date. The UID is the document's id, so an edit, a
@@ -63,7 +69,7 @@ function buildCalendar(
       start: new Date(event.startsAt),
       end: new Date(event.endsAt),
       summary: event.title,
-      location: venueAddress(event.venue) || null,
+      location: locationOf(event),
       description: description(event, url),
       url,
       status: event.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

@@ -1,4 +1,4 @@
-import { pageTypes, sectionTypes, type SectionType } from '@bergslaget/content/content-types'
+import { listTypes, pageTypes, type ListType } from '@bergslaget/content/content-types'
 import type { Metadata } from 'next'
 
 import { pageMetadata } from '@/lib/metadata/page-metadata'
@@ -16,12 +16,12 @@ export const perPage = {
   speaker: 80,
   organisation: 100,
   event: 30,
-} as const satisfies Record<SectionType, number>
+} as const satisfies Record<ListType, number>
 
 /** A section whose list is grouped (by letter, kind or year); the news archive has kinds of its own. */
-export type GroupedListType = Exclude<SectionType, 'article'>
+export type GroupedListType = Exclude<ListType, 'article'>
 
-export const groupedListTypes = sectionTypes.filter((type): type is GroupedListType => type !== 'article')
+export const groupedListTypes = listTypes.filter((type): type is GroupedListType => type !== 'article')
 
 /** The title of a page of a section's list: its name, with the page after the first ("Talare, sida 2"). */
 export function listPageTitle(type: GroupedListType, page: number): string {

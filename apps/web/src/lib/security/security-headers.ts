@@ -1,3 +1,5 @@
+import { videoHosts } from '@bergslaget/content/video-hosts'
+
 /**
  * The security headers every response carries (next.config.ts sends them on every path: pages, API
  * and route handlers, static assets, the 404 and error pages). Built from settings, not read from the
@@ -28,7 +30,6 @@ const hstsMaxAge = 2 * 365 * 24 * 60 * 60
  */
 const deniedFeatures = [
   'accelerometer',
-  'autoplay',
   'bluetooth',
   'browsing-topics',
   'camera',
@@ -46,6 +47,16 @@ const deniedFeatures = [
   'usb',
   'xr-spatial-tracking',
 ]
+
+/** The video hosts' players, the only frames a page may hold (a recording, once its visitor starts it). */
+const videoPlayers = videoHosts.map((host) => host.playerOrigin)
+
+/**
+ * Features only a video player uses, allowed to the players' frames (which ask for them with `allow`)
+ * and denied to any other: autoplay, so that the one click that loads the player also starts it. A
+ * frame gets a feature only through a page that has it, hence `self`.
+ */
+const playerFeatures = ['autoplay']
 
 /** The image CDN path of one project's dataset: CSP source expressions may name a path. */
 const sanityImages = ({ projectId, dataset }: { projectId: string; dataset: string }) =>
@@ -71,6 +82,8 @@ export type InlineScripts = 'unsafe-inline' | { nonce: string }
  * - style-src 'unsafe-inline': the initials portrait sets style attributes, the stylesheet is inline
  *   (next.config.ts), and Sanity's visual editing overlay inserts style elements in draft preview.
  * - img-src: the site's own images and the configured project's image CDN path only.
+ * - frame-src: the video hosts' players (@bergslaget/content/video-hosts), which a page frames only
+ *   when its visitor starts a recording; nothing loads from them before.
  * - frame-ancestors: only the Studio, whose Presentation tool frames the site; nothing without one.
  * - form-action 'self': the header's search form and the preview banner post to the site only.
  */
@@ -85,6 +98,7 @@ export function contentSecurityPolicy(
     ['style-src', "'self'", "'unsafe-inline'"],
     ['img-src', "'self'", ...(settings.images ? [sanityImages(settings.images)] : [])],
     ['font-src', "'self'"],
+    ['frame-src', ...videoPlayers],
     ['connect-src', "'self'"],
     ['manifest-src', "'self'"],
     ['base-uri', "'none'"],
@@ -102,7 +116,15 @@ export function securityHeaders(settings: SecuritySettings): Header[] {
     { key: 'Strict-Transport-Security', value: `max-age=${hstsMaxAge}; includeSubDomains` },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-    { key: 'Permissions-Policy', value: deniedFeatures.map((feature) => `${feature}=()`).join(', ') },
+    {
+      key: 'Permissions-Policy',
+      value: [
+        ...deniedFeatures.map((feature) => `${feature}=()`),
+        ...playerFeatures.map(
+          (feature) => `${feature}=(${['self', ...videoPlayers.map((origin) => `"${origin}"`)].join(' ')})`,
+        ),
+      ].join(', '),
+    },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ]
 }

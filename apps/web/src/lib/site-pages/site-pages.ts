@@ -1,5 +1,5 @@
 import type { ArticleKind, ContentResult } from '@bergslaget/content'
-import { pageTypes, sectionTypes, singletonPages } from '@bergslaget/content/content-types'
+import { listTypes, pageTypes, singletonPages } from '@bergslaget/content/content-types'
 import { isUpcomingAt } from '@bergslaget/content/event-dates'
 import { articleKinds } from '@bergslaget/content/vocabularies'
 
@@ -67,7 +67,7 @@ export function sitePages({ documents, association }: SitePagesContent, now = ne
     event: ofType('event').filter(({ endKey }) => !isUpcomingAt(endKey, now)).length,
   }
 
-  const lists = sectionTypes.map((type) => ({
+  const lists = listTypes.map((type) => ({
     path: routes.list[type],
     title: type === 'article' ? newsArchiveTitle : pageTypes[type].names.visitor.many,
     label: siteName,

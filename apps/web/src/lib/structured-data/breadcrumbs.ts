@@ -1,4 +1,4 @@
-import { pageTypes, type SectionType } from '@bergslaget/content/content-types'
+import { pageTypes, type ListType } from '@bergslaget/content/content-types'
 import type { BreadcrumbList } from 'schema-dts'
 
 import { absoluteUrl } from '@/lib/absolute-url'
@@ -10,12 +10,12 @@ export interface Crumb {
 }
 
 /** A section's list page, named as the navigation names it. */
-export function sectionCrumb(type: SectionType): Crumb {
+export function sectionCrumb(type: ListType): Crumb {
   return { name: pageTypes[type].names.visitor.many, path: routes.list[type] }
 }
 
 /** A page in a section: start page, the section's list, the page. */
-export function sectionPageBreadcrumbs(type: SectionType, page: Crumb): BreadcrumbList {
+export function sectionPageBreadcrumbs(type: ListType, page: Crumb): BreadcrumbList {
   return breadcrumbList([sectionCrumb(type), page])
 }
 

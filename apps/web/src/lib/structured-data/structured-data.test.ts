@@ -78,6 +78,36 @@ describe('Event', () => {
     })
   })
 
+  it('is rescheduled when postponed to a new date, with the date it had before', async () => {
+    const event = await bundledEvent()
+
+    expect(
+      eventLd({ ...event, status: 'postponed', originalStartsAt: '2027-03-12T08:00:00Z' }),
+    ).toMatchObject({
+      eventStatus: 'https://schema.org/EventRescheduled',
+      previousStartDate: '2027-03-12T09:00:00+01:00',
+      startDate: '2027-05-12T09:30:00+02:00',
+    })
+    // Postponed until a day not set yet: no date to give, so no block (as for any unconfirmed date).
+    expect(
+      eventLd(on({ ...event, status: 'postponed' }, { dateMode: 'unconfirmed', year: 2027, month: null })),
+    ).toBeNull()
+  })
+
+  it('moved online, it is an online event at its stream, or at its page without one, venue or not', async () => {
+    const event = { ...(await bundledEvent()), status: 'movedOnline' as const }
+    const stream = { url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', still: null }
+
+    expect(eventLd({ ...event, liveStream: stream })).toMatchObject({
+      eventStatus: 'https://schema.org/EventMovedOnline',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: { '@type': 'VirtualLocation', url: stream.url },
+    })
+    expect(eventLd({ ...event, liveStream: null, venue: null })).toMatchObject({
+      location: { '@type': 'VirtualLocation', url: `${origin}/evenemang/${eventSlug}` },
+    })
+  })
+
   it('is left out while only the year or month is known, or without a place with an address', async () => {
     const event = await bundledEvent()
 

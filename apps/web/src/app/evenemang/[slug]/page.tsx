@@ -1,16 +1,18 @@
-import { eventKinds, eventStatuses } from '@bergslaget/content/vocabularies'
+import { eventKinds } from '@bergslaget/content/vocabularies'
 import type { Metadata } from 'next'
 
 import { AddToCalendar } from '@/components/add-to-calendar/add-to-calendar'
 import { ArticleCardList } from '@/components/article-card/article-card-list'
+import { EventStatusBadge } from '@/components/event-card/event-status-badge'
 import { OrganisationLinks } from '@/components/people/organisation-links'
 import { RichText } from '@/components/portable-text/rich-text'
 import { Programme } from '@/components/programme/programme'
 import { SafeLink } from '@/components/safe-link/safe-link'
+import { Video } from '@/components/video/video'
 import { content, publishedContent } from '@/lib/content'
 import { canRegister } from '@/lib/events/can-register'
 import { venueAddress } from '@/lib/events/venue-address'
-import { formatEventDate } from '@/lib/format'
+import { formatDate, formatEventDate } from '@/lib/format'
 import { mapHref } from '@/lib/map-link'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
 import { oldSlugsOf, pageOrMoved } from '@/lib/moved'
@@ -54,8 +56,10 @@ export async function generateMetadata({ params }: EventRouteProps): Promise<Met
 
 export default async function EventRoute({ params }: EventRouteProps) {
   const event = await eventAt(params)
-  const address = venueAddress(event.venue)
-  const map = mapHref(event.venue)
+  // Moved online, the venue is where it would have been: the page says where it is now instead.
+  const online = event.status === 'movedOnline'
+  const address = online ? null : venueAddress(event.venue)
+  const map = online ? null : mapHref(event.venue)
   const structured = eventLd(event)
   return (
     <article className="page">
@@ -67,9 +71,7 @@ export default async function EventRoute({ params }: EventRouteProps) {
       />
       <p className="card-kicker">
         {eventKinds.visitor[event.kind]}
-        {event.status === 'cancelled' && (
-          <strong className="badge"> {eventStatuses.visitor.cancelled}</strong>
-        )}
+        <EventStatusBadge status={event.status} />
       </p>
       <h1>{event.title}</h1>
       <dl className="facts">
@@ -78,6 +80,20 @@ export default async function EventRoute({ params }: EventRouteProps) {
           {formatEventDate(event)}
           <AddToCalendar event={event} />
         </dd>
+        {event.status === 'postponed' && event.originalStartsAt && (
+          <>
+            <dt>Uppskjutet från</dt>
+            <dd>
+              <time dateTime={event.originalStartsAt}>{formatDate(event.originalStartsAt)}</time>
+            </dd>
+          </>
+        )}
+        {online && (
+          <>
+            <dt>Var</dt>
+            <dd>{event.liveStream ? 'På webben, i direktsändningen nedan' : 'På webben'}</dd>
+          </>
+        )}
         {address && (
           <>
             <dt>Var</dt>
@@ -125,6 +141,13 @@ export default async function EventRoute({ params }: EventRouteProps) {
         </p>
       )}
       <RichText value={event.description} />
+
+      {event.liveStream && (
+        <section aria-labelledby="sandning-rubrik">
+          <h2 id="sandning-rubrik">Direktsändning</h2>
+          <Video video={event.liveStream} title={event.title} />
+        </section>
+      )}
 
       <section aria-labelledby="program-rubrik" className="programme-section">
         <h2 id="program-rubrik">Program</h2>

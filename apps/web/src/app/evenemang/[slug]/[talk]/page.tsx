@@ -5,6 +5,7 @@ import { OrganisationLinks } from '@/components/people/organisation-links'
 import { RichText } from '@/components/portable-text/rich-text'
 import { TalkSpeakers } from '@/components/programme/talk-speakers'
 import { SafeLink } from '@/components/safe-link/safe-link'
+import { Video } from '@/components/video/video'
 import { content, publishedContent } from '@/lib/content'
 import { formatEventDate, formatTime } from '@/lib/format'
 import { pageMetadata } from '@/lib/metadata/page-metadata'
@@ -78,6 +79,13 @@ export default async function TalkRoute({ params }: TalkRouteProps) {
       <h1>{talk.title}</h1>
 
       <TalkSpeakers speakers={talk.speakers} className="talk-speakers" />
+
+      {talk.recording && (
+        <section aria-labelledby="inspelning-rubrik">
+          <h2 id="inspelning-rubrik">Inspelning</h2>
+          <Video video={talk.recording} title={talk.title} />
+        </section>
+      )}
 
       <RichText value={talk.summary} />
 
