@@ -5,11 +5,7 @@ import type { EventStatus } from './vocabularies'
 // for the site and the Studio's previews.
 
 /** The statuses that change what a visitor was told before. */
-export const changedPlans = [
-  'postponed',
-  'movedOnline',
-  'cancelled',
-] as const satisfies readonly EventStatus[]
+const changedPlans = ['postponed', 'movedOnline', 'cancelled'] as const satisfies readonly EventStatus[]
 
 /** Whether an event's plans changed (see changedPlans). */
 export function hasChangedPlans(status: EventStatus): status is (typeof changedPlans)[number] {

@@ -23,6 +23,16 @@ function startSeconds(link: URL): number | null {
 
 const youTubeId = /^[A-Za-z0-9_-]{11}$/
 
+/** The video id a YouTube link names: `youtu.be/<id>`, `watch?v=<id>`, `/embed/`, `/live/`, `/shorts/<id>`. */
+function youTubeIdOf(link: URL): string | null | undefined {
+  const host = hostOf(link)
+  const [first, second] = link.pathname.split('/').filter(Boolean)
+  if (host === 'youtu.be') return first
+  if (host !== 'youtube.com' && host !== 'youtube-nocookie.com') return null
+  if (first === 'watch') return link.searchParams.get('v')
+  return ['embed', 'live', 'shorts'].includes(first ?? '') ? second : null
+}
+
 /**
  * YouTube, played from youtube-nocookie.com: YouTube's own privacy-enhanced mode, which stores nothing
  * in the visitor's browser until the video is played.
@@ -33,18 +43,7 @@ const youTube: VideoHost = {
   name: 'YouTube',
   playerOrigin: youTubePlayer,
   playerUrl(link) {
-    const host = hostOf(link)
-    const [first, second] = link.pathname.split('/').filter(Boolean)
-    const id =
-      host === 'youtu.be'
-        ? first
-        : host === 'youtube.com' || host === 'youtube-nocookie.com'
-          ? first === 'watch'
-            ? link.searchParams.get('v')
-            : ['embed', 'live', 'shorts'].includes(first ?? '')
-              ? second
-              : undefined
-          : undefined
+    const id = youTubeIdOf(link)
     if (!id || !youTubeId.test(id)) return null
     const start = startSeconds(link)
     return `${youTubePlayer}/embed/${id}?autoplay=1${start ? `&start=${start}` : ''}`

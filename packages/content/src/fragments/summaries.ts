@@ -226,8 +226,6 @@ export const infoPageSummaryShape = {
 
 export const infoPageSummarySchema = z.object(infoPageSummaryShape)
 
-export type InfoPageSummary = z.output<typeof infoPageSummarySchema>
-
 /** A document an editor linked to from rich text (or an old address leads to), as its type's summary. */
 export const linkTargetProjection = /* groq */ `{
   _type,

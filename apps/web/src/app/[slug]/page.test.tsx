@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react'
 
+import { content } from '@/lib/content'
 import { expectNotFound } from '@/testing/next-navigation'
 
 import InfoPageRoute, { generateMetadata, generateStaticParams } from './page'
@@ -53,3 +54,24 @@ test.each(['finns-inte', 'favicon.ico', 'wp-login.php', 'Tillganglighet'])(
     await expectNotFound(generateMetadata(params(slug)))
   },
 )
+
+// Every one-segment path that is no section comes to this route; in hosted mode each read is a query.
+test.each(['favicon.ico', 'wp-login.php', 'Tillganglighet', '.env'])(
+  '%s, which no slug can be, is not found without a read',
+  async (slug) => {
+    const pageRead = jest.spyOn(content, 'getInfoPage')
+    const movedRead = jest.spyOn(content, 'findMoved')
+    await expectNotFound(InfoPageRoute(params(slug)))
+    expect(pageRead).not.toHaveBeenCalled()
+    expect(movedRead).not.toHaveBeenCalled()
+    pageRead.mockRestore()
+    movedRead.mockRestore()
+  },
+)
+
+test('a slug that may be a page is read', async () => {
+  const pageRead = jest.spyOn(content, 'getInfoPage')
+  await expectNotFound(InfoPageRoute(params('finns-inte')))
+  expect(pageRead).toHaveBeenCalledWith('finns-inte')
+  pageRead.mockRestore()
+})

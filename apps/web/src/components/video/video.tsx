@@ -3,6 +3,7 @@ import { videoPlayerOf } from '@bergslaget/content/video-hosts'
 
 import { SafeLink } from '@/components/safe-link/safe-link'
 import { SanityImage } from '@/components/sanity-image/sanity-image'
+import { displayUrl } from '@/lib/display-url'
 
 import { VideoPlayer } from './video-player'
 
@@ -21,7 +22,7 @@ export function Video({ video, title }: VideoProps) {
   if (!player) {
     return (
       <p>
-        <SafeLink href={video.url}>Se videon på {new URL(video.url).hostname.replace(/^www\./, '')}</SafeLink>
+        <SafeLink href={video.url}>Se videon på {displayUrl(new URL(video.url).origin)}</SafeLink>
       </p>
     )
   }
