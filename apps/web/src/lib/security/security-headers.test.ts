@@ -53,7 +53,7 @@ test("`next dev` allows eval, which React's development build needs; a productio
   )
 })
 
-test('the header set: HSTS for two years with subdomains, nosniff, referrer and opener policies, denied features', () => {
+test('the header set: HSTS for two years with subdomains, nosniff, referrer policy, denied features', () => {
   const headers = new Map(securityHeaders(hosted).map(({ key, value }) => [key.toLowerCase(), value]))
 
   expect([...headers.keys()]).toEqual([
@@ -62,12 +62,10 @@ test('the header set: HSTS for two years with subdomains, nosniff, referrer and 
     'x-content-type-options',
     'referrer-policy',
     'permissions-policy',
-    'cross-origin-opener-policy',
   ])
   expect(headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains')
   expect(headers.get('x-content-type-options')).toBe('nosniff')
   expect(headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
-  expect(headers.get('cross-origin-opener-policy')).toBe('same-origin')
   const features = new Map(
     headers
       .get('permissions-policy')
