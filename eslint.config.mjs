@@ -63,7 +63,7 @@ export default tseslint.config(
     // type check cannot tell: this rule does, before a build would fail on it.
     files: ['**/*.{ts,tsx,mjs}'],
     // Benchmarks measure with the test support's datasets, as tests do; nothing ships from bench/.
-    ignores: ['**/*.test.*', '**/testing/**', 'apps/web/e2e/**', '**/bench/**'],
+    ignores: ['**/*.test.*', '**/testing/**', 'apps/web/e2e/**', 'studio/e2e/**', '**/bench/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [testSupportPattern] }],
     },

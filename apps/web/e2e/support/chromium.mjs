@@ -63,12 +63,19 @@ export function contextOptions({ width, height, isMobile, hasTouch, deviceScaleF
   return { viewport: { width, height }, isMobile, hasTouch, deviceScaleFactor }
 }
 
-export async function launchChromium() {
+/**
+ * @param {{ hostMap?: Record<string, string> }} [options] hosts Chromium sends to a local server
+ *   instead of looking them up, e.g. `{ '*.api.sanity.io': '127.0.0.1:4443' }`; every other host
+ *   stays offline.
+ */
+export async function launchChromium({ hostMap = {} } = {}) {
   const executablePath = findChromium()
   if (!executablePath) {
     throw new Error(
       `No Chromium at ${process.env.CHROME_PATH || defaultChromePath}: install Debian's chromium or set CHROME_PATH.`,
     )
   }
-  return chromium.launch({ executablePath, args: [...chromiumArgs] })
+  const mapped = Object.entries(hostMap).map(([host, target]) => `MAP ${host} ${target}, `)
+  const args = chromiumArgs.map((arg) => arg.replace('--host-resolver-rules=', `$&${mapped.join('')}`))
+  return chromium.launch({ executablePath, args })
 }

@@ -80,21 +80,39 @@ async function answer(
     })
   }
 
+  const { status, body } = await queryAnswer(request, url, all)
+  send(response, status, body)
+}
+
+/**
+ * The Content Lake's answer to a query request (GET with `$param` JSON values or POST) over `all`,
+ * with its `perspective`: also the Studio's end-to-end stand-in answers its queries with it.
+ */
+export async function queryAnswer(
+  request: QueryRequest,
+  url: URL,
+  all: SanityDocument[],
+): Promise<{ status: number; body: unknown }> {
   const { query, params } = request.method === 'POST' ? await readPostBody(request) : readSearchParams(url)
   const perspective = url.searchParams.get('perspective') ?? 'raw'
   if (perspective !== 'published' && perspective !== 'raw' && perspective !== 'drafts') {
-    return send(response, 400, {
-      error: { description: `Unsupported perspective "${perspective}"`, type: 'httpBadRequest' },
-    })
+    return {
+      status: 400,
+      body: { error: { description: `Unsupported perspective "${perspective}"`, type: 'httpBadRequest' } },
+    }
   }
-  if (!query) return send(response, 400, { error: { description: 'Missing query', type: 'httpBadRequest' } })
+  if (!query)
+    return { status: 400, body: { error: { description: 'Missing query', type: 'httpBadRequest' } } }
 
   const started = performance.now()
   let tree
   try {
     tree = parse(query, { params })
   } catch (error) {
-    return send(response, 400, { error: { description: (error as Error).message, type: 'queryParseError' } })
+    return {
+      status: 400,
+      body: { error: { description: (error as Error).message, type: 'queryParseError' } },
+    }
   }
   const dataset =
     perspective === 'published'
@@ -103,7 +121,7 @@ async function answer(
         ? withDraftsOverPublished(all)
         : all
   const result = await (await evaluate(tree, { dataset, params })).get()
-  send(response, 200, { query, result, ms: Math.round(performance.now() - started) })
+  return { status: 200, body: { query, result, ms: Math.round(performance.now() - started) } }
 }
 
 /** As the Content Lake's `drafts` perspective: a draft replaces its published document, under its id. */
@@ -127,7 +145,10 @@ function readSearchParams(url: URL) {
   return { query: url.searchParams.get('query'), params }
 }
 
-async function readPostBody(request: IncomingMessage) {
+/** What a query's answer reads of its request: an HTTP/1 or HTTP/2 request's method and body. */
+type QueryRequest = Pick<IncomingMessage, 'method'> & AsyncIterable<unknown>
+
+async function readPostBody(request: QueryRequest) {
   const chunks: Buffer[] = []
   for await (const chunk of request) chunks.push(chunk as Buffer)
   const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
