@@ -1,8 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-
-import { contentApiOver } from '@bergslaget/content/testing/rebuilt-site'
+import { contentApiOver, writeDatasetVariant } from '@bergslaget/content/testing/rebuilt-site'
 import type { Locator, Page } from 'playwright-core'
 
 import { editorToken, openStudio, type StudioSession } from './support/studio-session'
@@ -25,6 +21,12 @@ afterAll(async () => {
 
 /** The document form pane furthest to the right: where a document just opened or created shows. */
 const lastDocumentPane = () => page.locator('[data-testid="document-pane"]').last()
+
+/** The create button (+) in the header of the list titled `title`; returns the new document's pane. */
+async function createInList(title: string): Promise<Locator> {
+  await page.getByTestId('pane-header').filter({ hasText: title }).getByTestId('action-intent-button').click()
+  return lastDocumentPane()
+}
 
 async function generateSlug(pane: Locator) {
   await pane.getByRole('button', { name: 'Generera' }).click()
@@ -106,12 +108,7 @@ test('signed out, the Studio asks the editor to sign in; with a token it opens t
 test('creates an event from the structure', async () => {
   await page.getByRole('link', { name: 'Evenemang' }).click()
   await page.getByRole('link', { name: 'Alla evenemang' }).click()
-  await page
-    .getByTestId('pane-header')
-    .filter({ hasText: 'Alla evenemang' })
-    .getByTestId('action-intent-button')
-    .click()
-  const pane = lastDocumentPane()
+  const pane = await createInList('Alla evenemang')
   await pane.getByLabel('Rubrik', { exact: true }).fill(event.title)
   await pane.getByLabel('Typ', { exact: true }).selectOption({ label: 'Seminarium' })
   await typeDate(pane, 'Börjar', '2027-03-12 09:00')
@@ -200,12 +197,7 @@ let speakerId = ''
 
 test('adds a new speaker', async () => {
   await page.goto(`${session.studioUrl}/structure/talare`)
-  await page
-    .getByTestId('pane-header')
-    .filter({ hasText: 'Talare' })
-    .getByTestId('action-intent-button')
-    .click()
-  const pane = lastDocumentPane()
+  const pane = await createInList('Talare')
   await pane.getByLabel('Namn', { exact: true }).fill(speaker.name)
   await generateSlug(pane)
   await publish(pane, speaker.slug)
@@ -249,16 +241,8 @@ test('writes the seminar report from its template; a Swedish validation error bl
 })
 
 test("what the editor published reads through the site's content layer as the pages will show it", async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'studio-e2e-dataset-'))
-  const path = join(dir, 'dataset.ndjson')
-  writeFileSync(
-    path,
-    session.api.lake
-      .documents()
-      .map((doc) => JSON.stringify(doc))
-      .join('\n') + '\n',
-  )
-  const content = contentApiOver(path)
+  // The lake started from the bundled dataset; the site reads what it holds now.
+  const content = contentApiOver(await writeDatasetVariant(() => session.api.lake.documents()))
 
   const page = await content.getEventPage(event.slug)
   expect(page).toMatchObject({ title: event.title, kind: 'seminar', status: 'planned', isUpcoming: true })

@@ -60,8 +60,6 @@ export interface DocumentAction {
 export class InMemoryLake {
   private readonly byId = new Map<string, SanityDocument>()
   private readonly listeners = new Set<(event: MutationEvent) => void>()
-  /** Every committed transaction, oldest first: what the test reads back after the editor's work. */
-  readonly transactions: { id: string; mutations: Mut[] }[] = []
 
   constructor(
     documents: SanityDocument[],
@@ -101,7 +99,6 @@ export class InMemoryLake {
       entry.mutations.push(mutation)
       changed.set(id, entry)
     }
-    this.transactions.push({ id: transactionId, mutations })
     const entries = [...changed].filter(([, { before, after }]) => before !== after)
     entries.forEach(([id, { before, after, mutations: own }], index) => {
       if (after) this.byId.set(id, after)

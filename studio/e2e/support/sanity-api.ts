@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import {
   createSecureServer,
@@ -11,9 +10,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import type { SanityDocument } from '@bergslaget/content/dataset'
-import { queryAnswer } from '@bergslaget/content/testing/local-content-lake'
+import { queryAnswer, readSearchParams } from '@bergslaget/content/testing/local-content-lake'
 import type { Mut } from '@sanity/mutator'
 import { evaluate, parse } from 'groq-js'
+
+import { makeCertificates } from '../../../apps/web/bench/support/tls-terminator.mjs'
 
 import { InMemoryLake, LakeError, type DocumentAction, type MutationEvent } from './in-memory-lake'
 
@@ -107,8 +108,8 @@ type Context = Parameters<typeof startSanityApi>[0] & {
 }
 
 /**
- * Answers without a token: what a signed-out Studio asks before it shows its login screen, and the
- * error reports it sends to Sanity's intake (a Sentry tunnel), which the test reads instead.
+ * Answers without a token: what a signed-out Studio asks before it shows its login screen, and what it
+ * sends to Sanity's intake (error reports through a Sentry tunnel, usage beacons), which the test keeps.
  */
 const PUBLIC =
   /^\/(auth\/providers|ping|data\/ping\/[^/]+|intake\/telemetry-status|intake\/feedback|intake\/batch)$/
@@ -230,7 +231,8 @@ function documentsAnswer(lake: InMemoryLake, ids: string[]) {
  * `includeAllVersions`.
  */
 async function listen(request: IncomingMessage, response: ServerResponse, url: URL, context: Context) {
-  const { query, params } = listenQuery(url)
+  const { query, params } = readSearchParams(url)
+  if (!query) throw new LakeError(400, 'httpBadRequest', 'Missing query')
   const tree = parse(query, { params })
   const matches = async (document: SanityDocument | null | undefined) =>
     Boolean(document) &&
@@ -271,15 +273,6 @@ async function listen(request: IncomingMessage, response: ServerResponse, url: U
   })
 }
 
-function listenQuery(url: URL) {
-  const params: Record<string, unknown> = {}
-  for (const [key, value] of url.searchParams)
-    if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
-  const query = url.searchParams.get('query')
-  if (!query) throw new LakeError(400, 'httpBadRequest', 'Missing query')
-  return { query, params }
-}
-
 function allowStudioOrigin(request: IncomingMessage, response: ServerResponse) {
   const origin = request.headers.origin
   if (!origin) return
@@ -304,30 +297,12 @@ function send(response: ServerResponse, status: number, body: unknown) {
   response.end(JSON.stringify(body))
 }
 
-/** A self-signed certificate for Sanity's API hosts, made with openssl; Chromium is told to accept it. */
+/** The Observatory benchmark's throwaway certificate (for `localhost`); Chromium is told to accept it. */
 function throwawayCertificate(): { key: Buffer; cert: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'studio-e2e-tls-'))
   try {
-    execFileSync(
-      'openssl',
-      [
-        ...[
-          'req',
-          '-x509',
-          '-days',
-          '1',
-          '-noenc',
-          '-newkey',
-          'ec',
-          '-pkeyopt',
-          'ec_paramgen_curve:prime256v1',
-        ],
-        ...['-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-subj', '/CN=api.sanity.io'],
-        ...['-addext', 'subjectAltName=DNS:api.sanity.io,DNS:*.api.sanity.io'],
-      ],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    )
-    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }
+    const { certFile, keyFile } = makeCertificates(dir)
+    return { key: readFileSync(keyFile), cert: readFileSync(certFile) }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 
 import { bundledDatasetPath, parseNdjson } from '@bergslaget/content/dataset'
-import type { Browser, Page, WebSocketRoute } from 'playwright-core'
+import type { Page, WebSocketRoute } from 'playwright-core'
 
 import { launchChromium } from '../../../apps/web/e2e/support/chromium.mjs'
 import { studioEnv } from '../../src/env'
@@ -15,7 +15,6 @@ export const editorToken = 'sk-e2e-editor-4c1f0b8e2a9d47f6b3e5a1c7d9f2e8b0'
 export interface StudioSession {
   api: SanityApi
   studioUrl: string
-  browser: Browser
   page: Page
   /** Errors the Studio logged in the browser console or threw, for the test to assert on. */
   errors: string[]
@@ -52,7 +51,6 @@ export async function openStudio(): Promise<StudioSession> {
   return {
     api,
     studioUrl: studio.url,
-    browser,
     page,
     errors,
     close: async () => {

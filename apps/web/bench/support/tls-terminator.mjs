@@ -6,6 +6,7 @@
 // port in both its http:// and its https:// address, and its `scan()` passes its retriever no ports, so
 // it can follow a redirect from HTTP to HTTPS only between the standard ones. Binding them needs root
 // (or CAP_NET_BIND_SERVICE), which this machine runs as; a start that fails says so, with nginx's error.
+// Its certificates also serve the Studio's end-to-end stand-in for Sanity's API (studio/e2e/support).
 import { execFileSync, spawn } from 'node:child_process'
 import { accessSync, constants, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { get } from 'node:https'

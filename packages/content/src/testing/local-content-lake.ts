@@ -137,7 +137,8 @@ function withDraftsOverPublished(all: SanityDocument[]): SanityDocument[] {
   return [...byId.values()]
 }
 
-function readSearchParams(url: URL) {
+/** A GET query's text and its `$param` JSON values; also read by the Studio's stand-in listener. */
+export function readSearchParams(url: URL) {
   const params: Record<string, unknown> = {}
   for (const [key, value] of url.searchParams) {
     if (key.startsWith('$')) params[key.slice(1)] = JSON.parse(value)
