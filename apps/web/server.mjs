@@ -3,7 +3,8 @@
 // (the same request handler `next start` runs), with the requests that Next 16.4.6 answers with a 500
 // before any code of the site runs refused first (src/lib/security/request-guard.mjs). The refusals
 // carry the security headers every other response does, as the build wrote them for next.config.ts.
-// Responses are compressed here, once per distinct body (src/lib/serving/compressed-responses.mjs).
+// Responses are compressed here, once per distinct body and encoding
+// (src/lib/serving/compressed-responses.mjs).
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
@@ -13,7 +14,7 @@ import next from 'next'
 
 import { refusal } from './src/lib/security/request-guard.mjs'
 import { withCompressedResponses } from './src/lib/serving/compressed-responses.mjs'
-import { GzipCache } from './src/lib/serving/gzip-cache.mjs'
+import { CompressionCache } from './src/lib/serving/compression-cache.mjs'
 
 const dir = fileURLToPath(new URL('.', import.meta.url))
 // Where `next start` listens: PORT (3000) on HOSTNAME, all interfaces without one.
@@ -25,8 +26,9 @@ const routesManifest = JSON.parse(readFileSync(join(dir, '.next', 'routes-manife
 const everywhere = routesManifest.headers.find(({ source }) => source === '/:path*')?.headers ?? []
 
 const app = next({ dev: false, dir, hostname, port })
-// 64 MB of gzip: about 8,000 pages of the site, well within what a small server has beside Next.js.
-const handle = withCompressedResponses(app.getRequestHandler(), new GzipCache(64 * 1024 * 1024))
+// 64 MB of compressed bodies: about 8,000 pages of the site in one encoding, well within what a small
+// server has beside Next.js.
+const handle = withCompressedResponses(app.getRequestHandler(), new CompressionCache(64 * 1024 * 1024))
 await app.prepare()
 
 const server = createServer((request, response) => {

@@ -157,7 +157,7 @@ try {
   try {
     console.log(
       `Lighthouse ${lighthouseVersion} mobile (${throttling} throttling), median of ${runs}; autocannon ${connections} connections × ` +
-        `${durationSeconds} s, gzip, each page right after the bare page; ${chromePath}; node ${process.version}; ` +
+        `${durationSeconds} s, a browser's Accept-Encoding, each page right after the bare page; ${chromePath}; node ${process.version}; ` +
         new Date().toISOString(),
     )
     const bareUrl = `${barePage.baseUrl}/`

@@ -1,4 +1,5 @@
 import { request, type IncomingHttpHeaders } from 'node:http'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 export interface RawAnswer {
   status: number
@@ -26,4 +27,16 @@ export function rawRequest(
     sent.on('error', reject)
     sent.end()
   })
+}
+
+/** A browser's Accept-Encoding (Chromium's, on HTTPS and on localhost). */
+export const browserEncodings = { 'accept-encoding': 'gzip, deflate, br, zstd' }
+
+/** The body as the client reads it, decoded by its Content-Encoding (brotli, gzip or none). */
+export function decodedBody({ headers, body }: RawAnswer): string {
+  const encoding = headers['content-encoding']
+  if (encoding === 'br') return brotliDecompressSync(body).toString()
+  if (encoding === 'gzip') return gunzipSync(body).toString()
+  if (encoding === undefined) return body.toString()
+  throw new Error(`Unexpected Content-Encoding ${encoding}`)
 }

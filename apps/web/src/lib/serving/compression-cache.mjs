@@ -1,21 +1,24 @@
 // Plain ESM: server.mjs loads it before Next.js, outside Next's bundler.
 
-/** @typedef {{ etag: string, gzip: Buffer }} CompressedBody */
+/** @typedef {'br' | 'gzip'} Encoding */
+/** @typedef {{ etag: string, encoded: Partial<Record<Encoding, Buffer>> }} CompressedBody */
 
 /**
- * The gzip and ETag of response bodies (compressed-responses.mjs) by their key: the page itself for a
- * page, the ETag for other bodies. Each entry weighs its gzip and its key, the least recently used let
- * go past a budget of bytes. At 20,000 documents the site has about 39,000 prerendered pages of 5–10 KB
- * gzip each: more than a server should hold for pages that are rarely asked for, while the pages asked
- * for most stay.
+ * The compressed bodies and ETag of responses (compressed-responses.mjs) by their key: the page itself
+ * for a page, the ETag for other bodies. An entry holds each encoding asked for (brotli for browsers,
+ * gzip for the rest), each made once. Each entry weighs its encodings and its key, the least recently
+ * used let go past a budget of bytes. At 20,000 documents the site has about 39,000 prerendered pages
+ * of 5–10 KB compressed each: more than a server should hold for pages that are rarely asked for, while
+ * the pages asked for most stay.
  */
 /**
  * @param {string} key
  * @param {CompressedBody} value
  */
-const weight = (key, value) => key.length + value.gzip.length
+const weight = (key, value) =>
+  Object.values(value.encoded).reduce((sum, bytes) => sum + bytes.length, key.length)
 
-export class GzipCache {
+export class CompressionCache {
   /** @type {Map<string, CompressedBody>} insertion order is use order: a hit moves its entry to the end */
   #entries = new Map()
   #bytes = 0
