@@ -304,8 +304,16 @@ test("every request the Studio made to Sanity's API was answered, and it reporte
   const refused = session.api.requests.filter((line) => /^[45]\d\d /.test(line))
   // The one refusal is the signed-out Studio asking who is signed in.
   expect(refused).toEqual([expect.stringMatching(/^401 GET \S+ \/v[\d-]+\/users\/me\?/)])
-  // What the console reports besides: the signed-out 401 above, and the Studio's fonts and update check
-  // on Sanity's CDN, which this offline test does not answer.
-  const expected = [/status of 401/, /net::ERR_NAME_NOT_RESOLVED/, /^Failed to fetch version for package/]
+  // What the console reports besides: the signed-out 401 above, the Studio's fonts and update check on
+  // Sanity's CDN, which this offline test does not answer, and the presence client's send on a socket it
+  // has itself just closed (@sanity/bifur-client closes its shared connection when the last presence
+  // subscriber leaves, and a call already under way still sends on it; Chromium logs the same words for
+  // that). Seen only on a loaded machine, in `.ci/run` beside the site's e2e: 7 times in one run.
+  const expected = [
+    /status of 401/,
+    /net::ERR_NAME_NOT_RESOLVED/,
+    /^Failed to fetch version for package/,
+    /^DOMException: WebSocket is already in CLOSING or CLOSED state\.$/,
+  ]
   expect(session.errors.filter((error) => !expected.some((pattern) => pattern.test(error)))).toEqual([])
 })
