@@ -41,7 +41,17 @@ export default class InlineScriptPolicyCache extends FileSystemCache {
    */
   async set(...args) {
     const [key, data, ctx] = args
-    if (isPage(data)) data.html = withInlineScriptPolicy(data.html)
-    return super.set(key, data, ctx)
+    if (!isPage(data)) return super.set(key, data, ctx)
+    data.html = withInlineScriptPolicy(data.html)
+    if (!('status' in data) || data.status !== 404) return super.set(key, data, ctx)
+    // A 404 (an address no document has: a guess, a scanner's millionth) is kept in Next's bounded
+    // memory cache only, where its tags still clear it: on disk, each wrote 50 KB, a disk to fill with
+    // made-up addresses. Next reads the flag before its first await: it is back before anything else runs.
+    // (Reflect: `flushToDisk` is private to Next's class in its types, a plain field at run time.)
+    const flushToDisk = Reflect.get(this, 'flushToDisk')
+    Reflect.set(this, 'flushToDisk', false)
+    const stored = super.set(key, data, ctx)
+    Reflect.set(this, 'flushToDisk', flushToDisk)
+    return stored
   }
 }

@@ -4,7 +4,8 @@
 // before any code of the site runs refused first (src/lib/security/request-guard.mjs). The refusals
 // carry the security headers every other response does, as the build wrote them for next.config.ts.
 // Responses are compressed here, once per distinct body and encoding
-// (src/lib/serving/compressed-responses.mjs).
+// (src/lib/serving/compressed-responses.mjs), and the 404 of an address no document has is sent as the
+// whole 404 page, where Next.js sends an empty document (src/lib/serving/server-rendered-not-found.mjs).
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
@@ -15,6 +16,7 @@ import next from 'next'
 import { refusal } from './src/lib/security/request-guard.mjs'
 import { withCompressedResponses } from './src/lib/serving/compressed-responses.mjs'
 import { CompressionCache } from './src/lib/serving/compression-cache.mjs'
+import { withServerRenderedNotFound } from './src/lib/serving/server-rendered-not-found.mjs'
 
 const dir = fileURLToPath(new URL('.', import.meta.url))
 // Where `next start` listens: PORT (3000) on HOSTNAME, all interfaces without one.
@@ -28,7 +30,10 @@ const everywhere = routesManifest.headers.find(({ source }) => source === '/:pat
 const app = next({ dev: false, dir, hostname, port })
 // 64 MB of compressed bodies: about 8,000 pages of the site in one encoding, well within what a small
 // server has beside Next.js.
-const handle = withCompressedResponses(app.getRequestHandler(), new CompressionCache(64 * 1024 * 1024))
+const handle = withCompressedResponses(
+  withServerRenderedNotFound(app.getRequestHandler()),
+  new CompressionCache(64 * 1024 * 1024),
+)
 await app.prepare()
 
 const server = createServer((request, response) => {

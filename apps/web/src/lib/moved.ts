@@ -8,8 +8,9 @@ import { routes } from './routes'
 // `dynamicParams = true`: in hosted mode a slug unknown at build may have been published since, and
 // renders on its first request. Its 404 until then is cached with the page's cache tag (the read's), so
 // the publish webhook, which revalidates that tag, clears it. The bundled dataset answers a made-up
-// slug without a query (the content package's address gate), and Next keeps such 404s in its bounded
-// in-memory cache, not on disk.
+// slug without a query (the content package's address gate), and such 404s are kept in Next's bounded
+// in-memory cache, not on disk (cache-handler.mjs). Next sends the 404 of a page as an empty document;
+// server.mjs sends the whole 404 page in its place (src/lib/serving/server-rendered-not-found.mjs).
 
 /**
  * A detail route's answer for what its read found: the page; else, for an address the document had

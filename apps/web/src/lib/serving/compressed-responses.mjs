@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
 
+import { bytesOf, holdBody } from './held-response.mjs'
+
 /** @typedef {import('./compression-cache.mjs').CompressionCache} CompressionCache */
 /** @typedef {import('./compression-cache.mjs').Encoding} Encoding */
 
@@ -86,25 +88,6 @@ function appendVary(response, field) {
 }
 
 /**
- * writeHead's headers argument, as an object or as Node's flat or paired arrays, set on the response.
- *
- * @param {import('node:http').ServerResponse} response
- * @param {import('node:http').OutgoingHttpHeaders | import('node:http').OutgoingHttpHeader[] | undefined} headers
- */
-function setHeaders(response, headers) {
-  if (!headers) return
-  if (!Array.isArray(headers)) {
-    for (const [name, value] of Object.entries(headers))
-      if (value !== undefined) response.setHeader(name, value)
-    return
-  }
-  const pairs = Array.isArray(headers[0])
-    ? /** @type {string[][]} */ (headers)
-    : headers.flatMap((name, index) => (index % 2 === 0 ? [[String(name), String(headers[index + 1])]] : []))
-  for (const [name = '', value = ''] of pairs) response.appendHeader(name, value)
-}
-
-/**
  * Next.js's own compression gzips every response again on every request, and its ETag hashes the whole
  * page in JavaScript each time: on a prerendered page, the same work for the same bytes, and the two
  * largest costs of serving it (a CPU profile under `npm run bench`'s load: 18 % zlib, 14 % the ETag,
@@ -138,149 +121,64 @@ export function withCompressedResponses(handle, cache) {
  * @param {CompressionCache} cache
  */
 function compressResponse(request, response, cache) {
-  const original = {
-    writeHead: response.writeHead,
-    write: response.write,
-    end: response.end,
-    flushHeaders: response.flushHeaders,
-  }
   const accepted = request.method === 'GET' ? chooseEncoding(request.headers['accept-encoding']) : undefined
-  /** @type {'undecided' | 'pass' | 'hold' | 'send'} */
-  let mode = 'undecided'
-  /** @type {Array<Buffer | string>} */
-  const chunks = []
-
-  // Decided when the status and headers are final: at writeHead, or at the first write without one.
-  const decide = () => {
-    if (mode !== 'undecided') return
-    const compressible =
-      response.statusCode >= 200 &&
-      !bodiless.has(response.statusCode) &&
-      !response.hasHeader('content-encoding') &&
-      compressibleType.test(String(response.getHeader('content-type') ?? ''))
-    // Caches must know the answer depends on Accept-Encoding, the identity one as much as a compressed one.
-    if (compressible) appendVary(response, 'Accept-Encoding')
-    mode = compressible && accepted ? 'hold' : 'pass'
-  }
-
-  /**
-   * @param {Function} method
-   * @param {unknown[]} args
-   */
-  const call = (method, args) => Reflect.apply(method, response, args)
-
-  response.writeHead = /** @type {typeof response.writeHead} */ (
-    (/** @type {unknown[]} */ ...args) => {
-      if (mode === 'pass' || mode === 'send') return call(original.writeHead, args)
-      const [statusCode, ...rest] = args
-      const [reason, headers] = typeof rest[0] === 'string' ? rest : [undefined, rest[0]]
-      response.statusCode = Number(statusCode)
-      if (typeof reason === 'string') response.statusMessage = reason
-      setHeaders(response, /** @type {Parameters<typeof setHeaders>[1]} */ (headers))
-      decide()
-      return mode === 'hold' ? response : call(original.writeHead, [response.statusCode])
-    }
+  holdBody(
+    response,
+    () => {
+      const compressible =
+        response.statusCode >= 200 &&
+        !bodiless.has(response.statusCode) &&
+        !response.hasHeader('content-encoding') &&
+        compressibleType.test(String(response.getHeader('content-type') ?? ''))
+      // Caches must know the answer depends on Accept-Encoding, the identity one as much as a compressed one.
+      if (compressible) appendVary(response, 'Accept-Encoding')
+      return compressible && accepted !== undefined
+    },
+    (chunks) => accepted && send(request, response, cache, accepted, chunks),
   )
-
-  // Next.js flushes the headers of a page it streams before its first chunk; held, they wait for the end.
-  response.flushHeaders = () => {
-    decide()
-    if (mode !== 'hold') call(original.flushHeaders, [])
-  }
-
-  response.write = /** @type {typeof response.write} */ (
-    (/** @type {unknown[]} */ ...args) => {
-      decide()
-      if (mode !== 'hold') return call(original.write, args)
-      const [chunk, encoding, callback] = args
-      chunks.push(toChunk(chunk, encoding))
-      const done = [encoding, callback].find((argument) => typeof argument === 'function')
-      if (done) process.nextTick(/** @type {Function} */ (done), null)
-      return true
-    }
-  )
-
-  response.end = /** @type {typeof response.end} */ (
-    (/** @type {unknown[]} */ ...args) => {
-      decide()
-      if (mode !== 'hold' || !accepted) return call(original.end, args)
-      const [chunk, encoding] = args
-      const done = args.find((argument) => typeof argument === 'function')
-      if (chunk !== undefined && chunk !== null && typeof chunk !== 'function')
-        chunks.push(toChunk(chunk, encoding))
-      mode = 'send'
-      // A failed compression (never seen) ends the connection rather than send a body that lies about
-      // itself.
-      send(accepted).then(
-        () => done?.(),
-        (/** @type {Error} */ error) => response.destroy(error),
-      )
-      return response
-    }
-  )
-
-  /** @param {Encoding} encoding */
-  async function send(encoding) {
-    const sendAs = (/** @type {Buffer} */ bytes) => {
-      response.setHeader('content-length', bytes.length)
-      call(original.end, [bytes])
-    }
-    const keep = sharedCacheable(response.getHeader('cache-control'))
-    // Next.js ends a prerendered page with the whole page as one string, which is then its own key: the
-    // cache finds it by its length and a compare of its characters, where the hash would first encode
-    // it and then read it all again on every request (0.1–0.2 ms for the 75 KB article page, a fifth
-    // of the time it took to serve it in a CPU profile under autocannon's 50 connections).
-    const text = chunks.length === 1 && typeof chunks[0] === 'string' ? chunks[0] : undefined
-    const known = keep && text !== undefined ? cache.get(text) : undefined
-    let etag = known?.etag
-    /** @type {Buffer | undefined} */
-    let body
-    if (!etag) {
-      body = bytesOf(chunks)
-      if (body.length < minimumBytes) return sendAs(body)
-      etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`
-    }
-    const ok = response.statusCode === 200
-    if (ok && !response.hasHeader('etag')) response.setHeader('etag', etag)
-    if (ok && matches(request.headers['if-none-match'], String(response.getHeader('etag')))) {
-      response.statusCode = 304
-      for (const name of ['content-type', 'content-length']) response.removeHeader(name)
-      return call(original.end, [])
-    }
-    const key = text ?? etag
-    let compressed = (known ?? (keep ? cache.get(key) : undefined))?.encoded[encoding]
-    if (!compressed) {
-      compressed = await compressors[encoding](body ?? bytesOf(chunks))
-      // Read again: another request may have added the other encoding while this one was compressing.
-      if (keep) cache.set(key, { etag, encoded: { ...cache.get(key)?.encoded, [encoding]: compressed } })
-    }
-    response.setHeader('content-encoding', encoding)
-    sendAs(compressed)
-  }
 }
 
-/** @param {Array<Buffer | string>} chunks */
-const bytesOf = (chunks) =>
-  chunks.length === 1 && Buffer.isBuffer(chunks[0])
-    ? chunks[0]
-    : Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk) : chunk)))
-
 /**
- * A chunk as Next.js wrote it: a string as it is (see send), anything else as bytes.
- *
- * @param {unknown} chunk
- * @param {unknown} encoding
- * @returns {Buffer | string}
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {CompressionCache} cache
+ * @param {Encoding} encoding
+ * @param {import('./held-response.mjs').Body} chunks
  */
-const toChunk = (chunk, encoding) =>
-  typeof chunk === 'string'
-    ? typeof encoding === 'string' && encoding !== 'utf8' && encoding !== 'utf-8'
-      ? Buffer.from(chunk, /** @type {BufferEncoding} */ (encoding))
-      : chunk
-    : Buffer.isBuffer(chunk)
-      ? chunk
-      : Buffer.from(
-          /** @type {Uint8Array} */ (chunk).buffer,
-          /** @type {Uint8Array} */ (chunk).byteOffset,
-          /** @type {Uint8Array} */ (chunk).byteLength,
-        )
+async function send(request, response, cache, encoding, chunks) {
+  const sendAs = (/** @type {Buffer} */ bytes) => {
+    response.setHeader('content-length', bytes.length)
+    response.end(bytes)
+  }
+  const keep = sharedCacheable(response.getHeader('cache-control'))
+  // Next.js ends a prerendered page with the whole page as one string, which is then its own key: the
+  // cache finds it by its length and a compare of its characters, where the hash would first encode
+  // it and then read it all again on every request (0.1–0.2 ms for the 75 KB article page, a fifth
+  // of the time it took to serve it in a CPU profile under autocannon's 50 connections).
+  const text = chunks.length === 1 && typeof chunks[0] === 'string' ? chunks[0] : undefined
+  const known = keep && text !== undefined ? cache.get(text) : undefined
+  let etag = known?.etag
+  /** @type {Buffer | undefined} */
+  let body
+  if (!etag) {
+    body = bytesOf(chunks)
+    if (body.length < minimumBytes) return sendAs(body)
+    etag = `W/"${createHash('sha1').update(body).digest('base64url')}"`
+  }
+  const ok = response.statusCode === 200
+  if (ok && !response.hasHeader('etag')) response.setHeader('etag', etag)
+  if (ok && matches(request.headers['if-none-match'], String(response.getHeader('etag')))) {
+    response.statusCode = 304
+    for (const name of ['content-type', 'content-length']) response.removeHeader(name)
+    return response.end()
+  }
+  const key = text ?? etag
+  let compressed = (known ?? (keep ? cache.get(key) : undefined))?.encoded[encoding]
+  if (!compressed) {
+    compressed = await compressors[encoding](body ?? bytesOf(chunks))
+    // Read again: another request may have added the other encoding while this one was compressing.
+    if (keep) cache.set(key, { etag, encoded: { ...cache.get(key)?.encoded, [encoding]: compressed } })
+  }
+  response.setHeader('content-encoding', encoding)
+  sendAs(compressed)
+}
