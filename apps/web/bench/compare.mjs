@@ -2,8 +2,8 @@
 // `npm run bench`: the site beside a bare Next.js page (bench/support/bare-page.mjs), built and served by
 // the same Next.js in the same run, one page of every page type: Lighthouse mobile (median of 5 throttled
 // runs of performance, LCP, TBT, page weight, each run right after one of the bare page), first-load JS
-// (gzip), then throughput (autocannon, requests per second and p99 at 50 connections for 10 s, each
-// page's right after the bare page's), each as a ratio to the bare page, and which of issue 12's floors a page misses. The site runs as `npm start` runs it
+// (gzip), then throughput (autocannon, requests per second and p99 at 50 connections for 10 s, medians
+// of three runs, each right after one of the bare page), each as a ratio to the bare page, and which of issue 12's floors a page misses. The site runs as `npm start` runs it
 // (server.mjs); the bare page with `next start`. A benchmark, not a test: run it alone on an idle machine
 // (README, "Benchmarks").
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -61,13 +61,15 @@ const floors = {
  * @property {number} tbtMs
  * @property {number} bytes the page's total transfer
  * @property {number} scriptBytes its first-load JavaScript, gzip
- * @property {number} requestsPerSecond
- * @property {number} bareRequestsPerSecond the bare page's, measured right before this page's
- * @property {number} p99Ms
+ * @property {number} requestsPerSecond median of loadRounds runs
+ * @property {number} bareRequestsPerSecond the bare page's, its runs alternating with this page's
+ * @property {number} p99Ms median of those runs
  * @property {number} failedRequests errors, timeouts and non-2xx answers under load
  */
 
 const warmUpSeconds = 3
+// Throughput rounds per page, each the bare page's run then the page's: medians of three.
+const loadRounds = 3
 
 const workDir = mkdtempSync(join(tmpdir(), 'bergslaget-bench-'))
 
@@ -93,13 +95,18 @@ async function measure(label, baseUrl, path, prerendered, bareUrl) {
     bareReports.push(await lighthouse(bareUrl, reportPath(`bare-for-${label}`), { categories, throttling }))
     reports.push(await lighthouse(`${baseUrl}${path}`, reportPath(label), { categories, throttling }))
   }
-  // The bare page again, just before: on a shared machine one bare figure for the whole run was once
-  // 40 % under its usual value (another process's burst), which made every ratio after it look good.
-  // Both warmed up first: a server's first seconds under load on a path run unoptimised code (25 % fewer
-  // requests per second for the bare page in its first run than in its second, back to back).
+  // The bare page again, alternating with the page: on a shared machine one bare figure for the whole run
+  // was once 40 % under its usual value (another process's burst), which made every ratio after it look
+  // good, and one pair of 10-second runs moved a page's ratio by ±0.2 between runs (the event page 1.15,
+  // then 0.77). Both warmed up first: a server's first seconds under load on a path run unoptimised code
+  // (25 % fewer requests per second for the bare page in its first run than in its second, back to back).
   for (const url of [bareUrl, `${baseUrl}${path}`]) await throughput(url, warmUpSeconds)
-  const bareLoad = await throughput(bareUrl)
-  const load = await throughput(`${baseUrl}${path}`)
+  const bareLoads = []
+  const loads = []
+  for (let round = 0; round < loadRounds; round++) {
+    bareLoads.push(await throughput(bareUrl))
+    loads.push(await throughput(`${baseUrl}${path}`))
+  }
   process.stdout.write(`  measured ${label} (${path})\n`)
   /**
    * @param {(report: import('./support/lighthouse-run.mjs').Report) => number} read
@@ -117,10 +124,10 @@ async function measure(label, baseUrl, path, prerendered, bareUrl) {
     tbtMs: middle((r) => metric(r, 'total-blocking-time')),
     bytes: middle((r) => metric(r, 'total-byte-weight')),
     scriptBytes: await firstLoadScriptBytes(`${baseUrl}${path}`),
-    requestsPerSecond: load.requestsPerSecond,
-    bareRequestsPerSecond: bareLoad.requestsPerSecond,
-    p99Ms: load.p99Ms,
-    failedRequests: load.errors + load.non2xx,
+    requestsPerSecond: median(loads.map((load) => load.requestsPerSecond)),
+    bareRequestsPerSecond: median(bareLoads.map((load) => load.requestsPerSecond)),
+    p99Ms: median(loads.map((load) => load.p99Ms)),
+    failedRequests: loads.reduce((sum, load) => sum + load.errors + load.non2xx, 0),
   }
 }
 
@@ -162,7 +169,7 @@ try {
   try {
     console.log(
       `Lighthouse ${lighthouseVersion} mobile (${throttling} throttling), median of ${runs}; autocannon ${connections} connections × ` +
-        `${durationSeconds} s, a browser's Accept-Encoding, each page right after the bare page; ${chromePath}; node ${process.version}; ` +
+        `${durationSeconds} s, median of ${loadRounds}, a browser's Accept-Encoding, each page right after the bare page; ${chromePath}; node ${process.version}; ` +
         new Date().toISOString(),
     )
     const bareUrl = `${barePage.baseUrl}/`
