@@ -1,13 +1,10 @@
 // Plain ESM: server.mjs loads it before Next.js, outside Next's bundler.
-import { parse } from 'node:url'
-
 import { bytesOf, holdBody } from './held-response.mjs'
 
 /**
  * @typedef {(
  *   request: import('node:http').IncomingMessage,
  *   response: import('node:http').ServerResponse,
- *   parsedUrl?: import('node:url').UrlWithParsedQuery,
  * ) => unknown} RequestHandler
  */
 
@@ -30,7 +27,6 @@ const emptyErrorDocument = /^\s*(?:<!DOCTYPE html>)?\s*<html id="__next_error__"
  * @returns {RequestHandler}
  */
 export function withServerRenderedNotFound(handle) {
-  const notFoundPage = parse('/_not-found', true)
   return (request, response) => {
     if (request.method === 'GET') {
       // The headers set before Next answers (server.mjs: the security headers), to start again from.
@@ -46,7 +42,9 @@ export function withServerRenderedNotFound(handle) {
           for (const name of response.getHeaderNames()) response.removeHeader(name)
           for (const [name, value] of Object.entries(before))
             if (value !== undefined) response.setHeader(name, value)
-          return handle(request, response, notFoundPage)
+          // What Next's own handler does with "an adjusted parsed URL" (its advice for a custom server).
+          request.url = '/_not-found'
+          return handle(request, response)
         },
       )
     }

@@ -3,7 +3,6 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { UrlWithParsedQuery } from 'node:url'
 
 import { rawRequest } from '@/testing/raw-request'
 
@@ -26,8 +25,8 @@ const html = (response: ServerResponse, status: number) => {
 /** Each path Next answered, as it saw it: a second answer to one request shows as two entries. */
 const answered: string[] = []
 
-function next(request: IncomingMessage, response: ServerResponse, parsedUrl?: UrlWithParsedQuery) {
-  const path = parsedUrl?.pathname ?? request.url ?? ''
+function next(request: IncomingMessage, response: ServerResponse) {
+  const path = request.url ?? ''
   answered.push(path)
   if (path === '/_not-found') {
     html(response, 404)
