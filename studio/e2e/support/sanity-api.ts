@@ -228,8 +228,12 @@ function documentsAnswer(lake: InMemoryLake, ids: string[]) {
  * The listener: a `welcome`, then a `mutation` event for every change to a document that matched the
  * query's filter before or after it. Options as the API takes them: `includeResult`,
  * `includePreviousRevision`, `includeMutations`, `effectFormat=mendoza`; release versions only with
- * `includeAllVersions`.
+ * `includeAllVersions`. A comment line keeps a quiet stream alive, as the API's does: the Studio's
+ * EventSource polyfill drops a stream after 45 s without a byte and logs "No activity within 45000
+ * milliseconds" (seen once in CI, where a listener of a document nobody edited stayed open that long).
  */
+const heartbeatMs = 15_000
+
 async function listen(request: IncomingMessage, response: ServerResponse, url: URL, context: Context) {
   const { query, params } = readSearchParams(url)
   if (!query) throw new LakeError(400, 'httpBadRequest', 'Missing query')
@@ -250,6 +254,11 @@ async function listen(request: IncomingMessage, response: ServerResponse, url: U
   response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' })
   response.write(`event: welcome\ndata: ${JSON.stringify({ listenerName: `e2e-${Date.now()}` })}\n\n`)
   context.openStreams.add(response)
+  const heartbeat = setInterval(
+    () => response.writableEnded || response.write(': heartbeat\n\n'),
+    heartbeatMs,
+  )
+  heartbeat.unref()
   // Events go out one at a time, in commit order, although matching them is asynchronous.
   let queue = Promise.resolve()
   const stop = context.lake.listen((event: MutationEvent) => {
@@ -268,6 +277,7 @@ async function listen(request: IncomingMessage, response: ServerResponse, url: U
     })
   })
   request.on('close', () => {
+    clearInterval(heartbeat)
     stop()
     context.openStreams.delete(response)
   })
