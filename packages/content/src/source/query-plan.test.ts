@@ -17,7 +17,9 @@ import { createQueryPlanner } from './query-plan'
 // The planner may change how a query is answered, never what it answers: each query here runs planned
 // (the embedded source, as the site runs it) and as groq-js runs it unplanned, and the two must agree.
 
-jest.setTimeout(60_000)
+// A limit against a hang, not a speed check: alone the slowest test takes 3 s, beside `npm test`'s other
+// tasks on a 2-core CI machine the file took 102 s.
+jest.setTimeout(180_000)
 
 /** groq-js as it is, without a plan: every filter tested on every document. */
 async function unplanned(documents: SanityDocument[], query: string, params: Record<string, unknown>) {
@@ -65,20 +67,23 @@ test('every read of the site answers the same planned, on the bundled dataset wi
   await rm(dirname(path), { recursive: true })
 })
 
-test('and on a generated dataset, and on one with faulty documents', async () => {
-  const generated = await writeGeneratedDataset({
+// Every read, but not at every address: the test above has them all, and groq-js unplanned is slow.
+test('and on a generated dataset', async () => {
+  const path = await writeGeneratedDataset({
     events: 12,
     talks: 60,
     speakers: 40,
     organisations: 24,
     articles: 16,
   })
-  const faulty = await writeFaultyDataset()
-  // Every read, but not at every address: the test above has them all, and groq-js unplanned is slow.
-  for (const path of [generated, faulty]) {
-    expect(await expectSameAnswers(path, 4)).toBeGreaterThan(50)
-    await rm(dirname(path), { recursive: true })
-  }
+  expect(await expectSameAnswers(path, 4)).toBeGreaterThan(50)
+  await rm(dirname(path), { recursive: true })
+})
+
+test('and on one with faulty documents', async () => {
+  const path = await writeFaultyDataset()
+  expect(await expectSameAnswers(path, 4)).toBeGreaterThan(50)
+  await rm(dirname(path), { recursive: true })
 })
 
 describe('the planner keeps GROQ’s meaning where an index could lose it', () => {
