@@ -14,6 +14,7 @@ import { routes } from '@/lib/routes'
 import { breadcrumbList } from '@/lib/structured-data/breadcrumbs'
 import { JsonLd } from '@/lib/structured-data/json-ld'
 import { associationLd } from '@/lib/structured-data/organizations'
+import './association.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const about = await content.getAboutPage()

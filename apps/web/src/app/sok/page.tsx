@@ -10,6 +10,7 @@ import { SearchForm } from '@/components/search/search-form'
 import { content } from '@/lib/content'
 import { hrefFor, routes } from '@/lib/routes'
 import { highlight, snippet } from '@/lib/search/snippet'
+import './search.css'
 
 // A results page is one of endless addresses with nothing of its own: kept out of search engines'
 // indexes (its links are followed), and out of the sitemap. It renders per request (it reads the

@@ -1,5 +1,6 @@
 import { PageLink } from '@/components/page-link/page-link'
 import type { IndexedGroup } from '@/lib/pagination/grouped-list'
+import './group-index.css'
 
 interface GroupIndexProps {
   /** What the index lists, for screen readers ("Talare efter bokstav"). */

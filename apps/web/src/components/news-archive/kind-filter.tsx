@@ -3,6 +3,7 @@ import { articleKinds } from '@bergslaget/content/vocabularies'
 
 import { PageLink } from '@/components/page-link/page-link'
 import { routes } from '@/lib/routes'
+import '@/components/pagination/pagination.css'
 
 const choices: { kind: ArticleKind | null; label: string }[] = [
   { kind: null, label: 'Alla' },

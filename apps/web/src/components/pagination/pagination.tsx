@@ -1,5 +1,6 @@
 import { PageLink } from '@/components/page-link/page-link'
 import { pageLinks } from '@/lib/pagination/paginate'
+import './pagination.css'
 
 interface PaginationProps {
   page: number

@@ -3,6 +3,7 @@ import type { ContentImage } from '@bergslaget/content'
 import { SanityImage } from '@/components/sanity-image/sanity-image'
 
 import { initials } from './initials'
+import './portrait.css'
 
 interface PortraitProps {
   name: string

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { PageLink } from '@/components/page-link/page-link'
 import { formatEventDate } from '@/lib/format'
 import { routes } from '@/lib/routes'
+import './talk-list.css'
 
 interface TalkListProps<T extends TalkSummary> {
   talks: T[]

@@ -6,6 +6,7 @@ import { SanityImage } from '@/components/sanity-image/sanity-image'
 import { displayUrl } from '@/lib/display-url'
 
 import { VideoPlayer } from './video-player'
+import './video.css'
 
 interface VideoProps {
   video: ContentVideo

@@ -18,6 +18,7 @@ import { JsonLd } from '@/lib/structured-data/json-ld'
 import { organisationLd } from '@/lib/structured-data/organizations'
 
 import { EventGroup } from './event-group'
+import '@/components/people/profile.css'
 
 interface OrganisationRouteProps {
   params: Promise<{ slug: string }>

@@ -14,6 +14,7 @@ import { routes } from '@/lib/routes'
 import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
 import { JsonLd } from '@/lib/structured-data/json-ld'
 import { personLd } from '@/lib/structured-data/person'
+import '@/components/people/profile.css'
 
 interface SpeakerRouteProps {
   params: Promise<{ slug: string }>
