@@ -7,6 +7,7 @@ import type { PaginatedList } from '@/lib/pagination/later-page-route'
 import { listPageMetadata, perPage } from '@/lib/pagination/list-pages'
 import { pageCountOf } from '@/lib/pagination/paginate'
 import { routes } from '@/lib/routes'
+import '@/components/people/name-lists.css'
 
 // The organisations list (/organisationer and /organisationer/sida/[page]): grouped by kind in a fixed
 // order, A–Ö within a kind, a page at a time.

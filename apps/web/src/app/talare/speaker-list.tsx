@@ -6,6 +6,7 @@ import type { PaginatedList } from '@/lib/pagination/later-page-route'
 import { listPageMetadata, perPage } from '@/lib/pagination/list-pages'
 import { pageCountOf } from '@/lib/pagination/paginate'
 import { byInitial, initialGroup } from '@/lib/speakers/group-by-initial'
+import '@/components/people/name-lists.css'
 
 // The speakers list (/talare and /talare/sida/[page]): A–Ö under their initials, a page at a time.
 

@@ -5,6 +5,8 @@ import { PageLink } from '@/components/page-link/page-link'
 import { SpeakerCredit } from '@/components/people/speaker-credit'
 import { routes } from '@/lib/routes'
 
+import './related.css'
+
 interface ArticleMentionsProps {
   speakers: SpeakerSummary[]
   organisations: OrganisationSummary[]

@@ -6,6 +6,7 @@ import { formatTime } from '@/lib/format'
 import { routes } from '@/lib/routes'
 
 import { TalkSpeakers } from './talk-speakers'
+import './programme.css'
 
 interface ProgrammeProps {
   eventSlug: string

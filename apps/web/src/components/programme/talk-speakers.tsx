@@ -3,6 +3,8 @@ import { talkSpeakerRoles } from '@bergslaget/content/vocabularies'
 
 import { SpeakerCredit } from '@/components/people/speaker-credit'
 
+import './programme.css'
+
 interface TalkSpeakersProps {
   speakers: ProgrammeTalk['speakers']
   className: string

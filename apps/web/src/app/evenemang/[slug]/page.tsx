@@ -22,6 +22,8 @@ import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
 import { eventLd } from '@/lib/structured-data/event'
 import { JsonLd } from '@/lib/structured-data/json-ld'
 
+import './registration.css'
+
 interface EventRouteProps {
   params: Promise<{ slug: string }>
 }

@@ -14,6 +14,7 @@ import { routes } from '@/lib/routes'
 import { newsArticleLd } from '@/lib/structured-data/article'
 import { sectionPageBreadcrumbs } from '@/lib/structured-data/breadcrumbs'
 import { JsonLd } from '@/lib/structured-data/json-ld'
+import '@/components/article-mentions/related.css'
 
 interface ArticleRouteProps {
   params: Promise<{ slug: string }>

@@ -19,6 +19,7 @@ import { organisationLd } from '@/lib/structured-data/organizations'
 
 import { EventGroup } from './event-group'
 import '@/components/people/profile.css'
+import '@/components/people/name-lists.css'
 
 interface OrganisationRouteProps {
   params: Promise<{ slug: string }>
