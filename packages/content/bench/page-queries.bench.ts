@@ -33,6 +33,7 @@ interface Picked {
   talk: string
   speaker: string
   organisation: string
+  infoPage: string
 }
 
 /** How many ids a page read of a list is timed with: no page of the site's lists shows more. */
@@ -81,6 +82,7 @@ const argumentsOf: Partial<
   findMoved: { label: "that speaker's current slug", args: (p) => ['speaker', p.speaker] },
   findMovedTalk: { label: "that talk's current address", args: (p) => [p.event, p.talk] },
   searchSite: { label: '"kommun"', args: () => ['kommun'] },
+  getInfoPage: { label: 'the first page editors own', args: (p) => [p.infoPage] },
 }
 
 const slugOf = (doc: SanityDocument | undefined) =>
@@ -119,6 +121,7 @@ function pick(dataset: LoadedDataset): Picked {
     organisation: slugOf(
       mostReferenced(dataset, ofType('speaker'), (speaker) => refs(speaker.affiliations, 'organisation')),
     ),
+    infoPage: slugOf(ofType('infoPage')[0]),
   }
 }
 

@@ -39,7 +39,7 @@ export async function measureEachDataset<Run>(
 /**
  * The dataset files to measure, in the order given: `files` (comma-separated, relative to the folder
  * npm was started in) when set, else `sizes` (comma-separated): `bundled` (51 documents) or a factor
- * of the generator's benchmark size (`1` about 3,801 documents, `5` about 19,001; the default is the
+ * of the generator's benchmark size (`1` about 3,804 documents, `5` about 19,004; the default is the
  * issue's three). `remove` deletes the generated ones.
  */
 async function datasetsToMeasure({ files, sizes = 'bundled,1,5' }: DatasetChoice) {

@@ -270,6 +270,14 @@ export function generateDocuments(size: DatasetSize = benchmarkDatasetSize, seed
       body: linkedBody(),
     }
   })
+  // The pages editors own (the accessibility statement, privacy, the statutes): a handful at any size.
+  const infoPages = Array.from({ length: 3 }, (_, n) => ({
+    ...base('infoPage', n),
+    title: `${sentence(3).slice(0, -1)} ${n}`,
+    slug: slug(`sida-${n}`),
+    description: sentence(8),
+    body: richText(8),
+  }))
   // The singleton every page's footer and the association page read, with its members among the
   // generated organisations.
   const association = {
@@ -286,7 +294,7 @@ export function generateDocuments(size: DatasetSize = benchmarkDatasetSize, seed
     website: 'https://bergslaget.se',
     chair: ref('speaker-generated-0'),
   }
-  return [association, ...organisations, ...speakers, ...events, ...talks, ...articles]
+  return [association, ...organisations, ...speakers, ...events, ...talks, ...articles, ...infoPages]
 }
 
 /** Writes a generated dataset as NDJSON to a scratch file and returns its path. */
