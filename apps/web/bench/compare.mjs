@@ -24,6 +24,7 @@ import {
   metric,
   score,
 } from './support/lighthouse-run.mjs'
+import { markdownTable } from './support/markdown-table.mjs'
 import { connections, durationSeconds, throughput } from './support/throughput.mjs'
 
 // BENCH_RUNS=9 narrows a page's verdict near a floor: a ratio of two medians of 5 moved by ±0.05 between
@@ -220,13 +221,7 @@ const cells = (page) => [
     .join('/'),
   page === bare ? '' : missedFloors(page, bare).join(', ') || 'none',
 ]
-const table = [header, ...[bare, ...measured].map(cells)]
-const widths = header.map((_, column) => Math.max(...table.map((row) => row[column]?.length ?? 0)))
-/** @param {string[]} row */
-const line = (row) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
-console.log(
-  `\n${[line(header), line(widths.map((width) => '-'.repeat(width))), ...table.slice(1).map(line)].join('\n')}`,
-)
+console.log(`\n${markdownTable(header, [bare, ...measured].map(cells))}`)
 console.log(
   `\nFloors (issue 12): perf ≥ bare − ${floors.performancePoints}, LCP ≤ ${floors.lcpRatio} × bare, first-load JS ≤ bare + ` +
     `${kb(floors.scriptBytesOver)}, prerendered req/s ≥ ${floors.throughputRatio} × bare, a11y/BP/SEO 100.`,

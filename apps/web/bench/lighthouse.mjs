@@ -12,6 +12,7 @@ import { notFoundPageType, pageTypes, readBuildRoutes } from '../e2e/support/pag
 import { startServer } from '../e2e/support/server.mjs'
 
 import { chromePath, lighthouse, lighthouseVersion, median, score } from './support/lighthouse-run.mjs'
+import { markdownTable } from './support/markdown-table.mjs'
 
 /** @typedef {import('./support/lighthouse-run.mjs').Report} Report */
 
@@ -106,12 +107,8 @@ const header = [
   'SEO',
   ...Object.keys(metricAudits),
 ]
-const table = [header, ...rows]
-const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column]?.length ?? 0)))
-/** @param {string[]} cells */
-const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
 console.log(
   `\nMedian of ${runs} runs (Lighthouse scores 0–100, mobile; metrics of the median performance run):\n`,
 )
-console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'))
+console.log(markdownTable(header, rows))
 if (notes.length > 0) console.log(`\nAudits below full score outside performance:\n  ${notes.join('\n  ')}`)

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 
 import { startServer } from '../e2e/support/server.mjs'
 
+import { markdownTable } from './support/markdown-table.mjs'
 import { installScanner, scan, scannerDescriptions } from './support/observatory-scanner.mjs'
 import { findNginx, hostname, nginxInstall, startTlsTerminator } from './support/tls-terminator.mjs'
 
@@ -57,13 +58,9 @@ if (json) {
     test.result,
     describe(test.result),
   ])
-  const table = [header, ...rows]
-  const widths = header.map((_, column) => Math.max(...table.map((cells) => cells[column]?.length ?? 0)))
-  /** @param {string[]} cells */
-  const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(' | ')} |`
   console.log(
     `\nGrade ${summary.grade}, score ${summary.score} (0–100, more with extra credit), ` +
       `${summary.testsPassed} of ${summary.testsQuantity} tests passed, https://${hostname}/ answered ${summary.statusCode}:\n`,
   )
-  console.log([line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join('\n'))
+  console.log(markdownTable(header, rows))
 }
