@@ -17,6 +17,7 @@ import { startServer } from '../e2e/support/server.mjs'
 import { startBarePage } from './support/bare-page.mjs'
 import { firstLoadScriptBytes } from './support/first-load-js.mjs'
 import {
+  benchRuns,
   chromePath,
   lighthouse,
   lighthouseVersion,
@@ -29,9 +30,7 @@ import { connections, durationSeconds, throughput } from './support/throughput.m
 
 // BENCH_RUNS=9 narrows a page's verdict near a floor: a ratio of two medians of 5 moved by ±0.05 between
 // runs with the bare page's own spread (its five LCPs were 834–982 ms in one run).
-const runs = Number(process.env.BENCH_RUNS ?? 5)
-if (!Number.isInteger(runs) || runs < 1)
-  throw new Error(`BENCH_RUNS must be a whole number from 1, not ${runs}`)
+const runs = benchRuns()
 
 // Throttled for real (Lighthouse's `devtools` method, the same mobile network and 4× CPU as its default)
 // rather than simulated. A simulated LCP counts every script the unthrottled load ran before its first

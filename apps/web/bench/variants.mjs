@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib'
 import { startServer } from '../e2e/support/server.mjs'
 
 import { startBarePage } from './support/bare-page.mjs'
-import { lighthouse, lighthouseVersion, median, metric, score } from './support/lighthouse-run.mjs'
+import { benchRuns, lighthouse, lighthouseVersion, median, metric, score } from './support/lighthouse-run.mjs'
 import { markdownTable } from './support/markdown-table.mjs'
 import { pageVariants, serveVariants } from './support/page-variants.mjs'
 
@@ -27,9 +27,7 @@ if (!path?.startsWith('/') || unknown.length > 0) {
   )
   process.exit(2)
 }
-const runs = Number(process.env.BENCH_RUNS ?? 5)
-if (!Number.isInteger(runs) || runs < 1)
-  throw new Error(`BENCH_RUNS must be a whole number from 1, not ${runs}`)
+const runs = benchRuns()
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 const workDir = mkdtempSync(join(tmpdir(), 'bergslaget-variants-'))
@@ -48,7 +46,11 @@ try {
   const html = await answer.text()
   const documents = {
     page: html,
-    ...Object.fromEntries(names.map((name) => [name, pageVariants[name]?.(html) ?? html])),
+    ...Object.fromEntries(
+      Object.entries(pageVariants)
+        .filter(([name]) => names.includes(name))
+        .map(([name, variant]) => [name, variant(html)]),
+    ),
   }
   const proxy = await serveVariants(site.baseUrl, documents)
   stops.push(proxy.stop)

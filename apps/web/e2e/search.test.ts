@@ -65,8 +65,10 @@ describe('site search without JavaScript', () => {
     for (const href of links) expect((await fetch(`${baseUrl}${href}`)).status).toBe(200)
   })
 
-  it('keeps result pages out of search engines', async () => {
+  it('keeps result pages out of search engines, not the search page itself', async () => {
     await page().goto(`${baseUrl}/sok?q=kommun`)
     expect(await page().locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/)
+    await page().goto(`${baseUrl}/sok`)
+    expect(await page().locator('meta[name="robots"]').count()).toBe(0)
   })
 })

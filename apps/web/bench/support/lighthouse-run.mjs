@@ -90,6 +90,18 @@ export async function lighthouse(
   }
 }
 
+/**
+ * How many Lighthouse runs a benchmark takes the median of: BENCH_RUNS, 5 unless set.
+ *
+ * @returns {number}
+ */
+export function benchRuns() {
+  const runs = Number(process.env.BENCH_RUNS ?? 5)
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`BENCH_RUNS must be a whole number from 1, not ${process.env.BENCH_RUNS}`)
+  return runs
+}
+
 /** @param {number[]} values */
 export const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)

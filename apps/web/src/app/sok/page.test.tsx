@@ -2,10 +2,10 @@ import { render, screen, within } from '@testing-library/react'
 
 import { content } from '@/lib/content'
 
-import SearchRoute from './page'
+import SearchRoute, { generateMetadata } from './page'
 
-const search = async (q?: string | string[]) =>
-  render(await SearchRoute({ searchParams: Promise.resolve(q === undefined ? {} : { q }) }))
+const props = (q?: string | string[]) => ({ searchParams: Promise.resolve(q === undefined ? {} : { q }) })
+const search = async (q?: string | string[]) => render(await SearchRoute(props(q)))
 
 afterEach(() => jest.restoreAllMocks())
 
@@ -62,4 +62,14 @@ test('of a repeated parameter the first is searched', async () => {
   await search(['Ovako', 'kommun'])
 
   expect(screen.getByRole('status')).toHaveTextContent(/för ”Ovako”/)
+})
+
+test.each([[undefined], [''], ['  ']])('the search page itself (query %p) may be indexed', async (q) => {
+  const metadata = await generateMetadata(props(q))
+  expect(metadata).toMatchObject({ title: 'Sök', alternates: { canonical: '/sok' } })
+  expect(metadata.robots).toBeUndefined()
+})
+
+test('a results page is kept out of search indexes, its links followed', async () => {
+  expect((await generateMetadata(props('kommun'))).robots).toEqual({ index: false, follow: true })
 })

@@ -12,18 +12,28 @@ import { hrefFor, routes } from '@/lib/routes'
 import { highlight, snippet } from '@/lib/search/snippet'
 import './search.css'
 
-// A results page is one of endless addresses with nothing of its own: kept out of search engines'
-// indexes (its links are followed), and out of the sitemap. It renders per request (it reads the
-// query), so in hosted mode it shows what is published now.
-export const metadata: Metadata = {
-  title: 'Sök',
-  description: 'Sök bland evenemang, föredrag, talare, organisationer och nyheter.',
-  alternates: { canonical: routes.search },
-  robots: { index: false, follow: true },
-}
-
 interface SearchRouteProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+/** The visitor's query: the first `q`, trimmed and cut to the length a search reads. */
+async function queryOf({ searchParams }: SearchRouteProps): Promise<string> {
+  const { q } = await searchParams
+  return (Array.isArray(q) ? (q[0] ?? '') : (q ?? '')).trim().slice(0, searchLimits.characters)
+}
+
+// The search page itself is a page like any other; a results page is one of endless addresses with
+// nothing of its own, kept out of search engines' indexes (its links are followed). Neither is in the
+// sitemap: a form leads to them, not a link. The page renders per request (it reads the query), so in
+// hosted mode it shows what is published now.
+export async function generateMetadata(props: SearchRouteProps): Promise<Metadata> {
+  const query = await queryOf(props)
+  return {
+    title: 'Sök',
+    description: 'Sök bland evenemang, föredrag, talare, organisationer och nyheter.',
+    alternates: { canonical: routes.search },
+    ...(query && { robots: { index: false, follow: true } }),
+  }
 }
 
 const quoted = (query: string) => `”${query}”`
@@ -35,9 +45,8 @@ function countText(count: number, query: string): string {
 
 const titleOf = ({ target }: SearchHit) => ('title' in target ? target.title : target.name)
 
-export default async function SearchRoute({ searchParams }: SearchRouteProps) {
-  const { q } = await searchParams
-  const query = (Array.isArray(q) ? (q[0] ?? '') : (q ?? '')).trim().slice(0, searchLimits.characters)
+export default async function SearchRoute(props: SearchRouteProps) {
+  const query = await queryOf(props)
   const terms = searchTerms(query)
   // No words, no query: an empty box (or only punctuation) asks nothing of the content source.
   const groups = terms.length > 0 ? await content.searchSite(query) : null
