@@ -1,5 +1,3 @@
-import { fileURLToPath } from 'node:url'
-
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 
@@ -16,8 +14,6 @@ export default function nextConfig(phase: string): NextConfig {
     // would do both on every request (src/lib/serving/compressed-responses.mjs).
     compress: false,
     generateEtags: false,
-    // Next's own cache of rendered pages, each page given the policy of its inline scripts on the way.
-    cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
     // Editors' images come sized and cut from Sanity's image CDN (components/sanity-image), so the site
     // has no use for Next's optimiser, and this turns its `/_next/image` endpoint into a 404: nothing to
     // misuse to fetch other addresses, nothing to fail on a source whose path does not decode.

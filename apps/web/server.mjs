@@ -6,6 +6,7 @@
 // Responses are compressed here, once per distinct body and encoding
 // (src/lib/serving/compressed-responses.mjs), and the 404 of an address no document has is sent as the
 // whole 404 page, where Next.js sends an empty document (src/lib/serving/server-rendered-not-found.mjs).
+// Next's cache of pages is the site's own (cache-handler.mjs), installed here rather than in next.config.
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 
 import next from 'next'
 
+import { installPageCache } from './cache-handler.mjs'
 import { refusal } from './src/lib/security/request-guard.mjs'
 import { withCompressedResponses } from './src/lib/serving/compressed-responses.mjs'
 import { CompressionCache } from './src/lib/serving/compression-cache.mjs'
@@ -27,6 +29,7 @@ const hostname = process.env.HOSTNAME || undefined
 const routesManifest = JSON.parse(readFileSync(join(dir, '.next', 'routes-manifest.json'), 'utf8'))
 const everywhere = routesManifest.headers.find(({ source }) => source === '/:path*')?.headers ?? []
 
+installPageCache()
 const app = next({ dev: false, dir, hostname, port })
 // 64 MB of compressed bodies: about 8,000 pages of the site in one encoding, well within what a small
 // server has beside Next.js.
