@@ -7,6 +7,7 @@
 // (src/lib/serving/compressed-responses.mjs), and the 404 of an address no document has is sent as the
 // whole 404 page, where Next.js sends an empty document (src/lib/serving/server-rendered-not-found.mjs).
 // Next's cache of pages is the site's own (cache-handler.mjs), installed here rather than in next.config.
+// A CDN in front keeps a page a minute before it asks again (src/lib/serving/shared-cache-lifetime.mjs).
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join } from 'node:path'
@@ -19,6 +20,7 @@ import { refusal } from './src/lib/security/request-guard.mjs'
 import { withCompressedResponses } from './src/lib/serving/compressed-responses.mjs'
 import { CompressionCache } from './src/lib/serving/compression-cache.mjs'
 import { withServerRenderedNotFound } from './src/lib/serving/server-rendered-not-found.mjs'
+import { withSharedCacheLifetime } from './src/lib/serving/shared-cache-lifetime.mjs'
 
 const dir = fileURLToPath(new URL('.', import.meta.url))
 // Where `next start` listens: PORT (3000) on HOSTNAME, all interfaces without one.
@@ -33,9 +35,12 @@ installPageCache()
 const app = next({ dev: false, dir, hostname, port })
 // 64 MB of compressed bodies: about 8,000 pages of the site in one encoding, well within what a small
 // server has beside Next.js.
-const handle = withCompressedResponses(
-  withServerRenderedNotFound(app.getRequestHandler()),
-  new CompressionCache(64 * 1024 * 1024),
+const handle = withSharedCacheLifetime(
+  withCompressedResponses(
+    withServerRenderedNotFound(app.getRequestHandler()),
+    new CompressionCache(64 * 1024 * 1024),
+  ),
+  60,
 )
 await app.prepare()
 

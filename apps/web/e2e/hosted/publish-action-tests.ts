@@ -1,3 +1,4 @@
+import { aMinuteFresh } from '../support/shared-cache'
 import { structuredDataOf } from '../support/structured-data'
 
 import type { HostedSite } from './hosted-site'
@@ -21,8 +22,12 @@ export function publishActionTests(site: () => HostedSite) {
       )
     })
 
-    const status = async (path: string) =>
-      (await fetch(`${site().baseUrl}${path}`, { redirect: 'manual' })).status
+    /** The status, and how long a CDN in front may answer with it before it asks the server again. */
+    const answer = async (path: string) => {
+      const response = await fetch(`${site().baseUrl}${path}`, { redirect: 'manual' })
+      await response.arrayBuffer()
+      return { status: response.status, cacheControl: response.headers.get('cache-control') }
+    }
     /** Sends the webhook of `change` and waits until every page check holds, timing the first. */
     async function visibleAfter(
       what: string,
@@ -63,9 +68,10 @@ export function publishActionTests(site: () => HostedSite) {
     const articlePath = '/nyheter/rapport-fran-framtidsdagen'
 
     test('create: each new document gets its page and joins every list, even where a visitor asked too early', async () => {
-      // Asked for before it exists (a shared link, a guess): a 404, which must not outlive the publish.
+      // Asked for before it exists (a shared link, a guess): a 404, which must not outlive the publish,
+      // here or in a CDN in front.
       for (const path of [organisationPath, eventPath, speakerPath, talkPath, articlePath]) {
-        expect(await status(path)).toBe(404)
+        expect(await answer(path)).toEqual({ status: 404, cacheControl: aMinuteFresh })
       }
 
       await visibleAfter('new organisation: its page', () => edit.publish(organisation), [
@@ -73,6 +79,7 @@ export function publishActionTests(site: () => HostedSite) {
         ['/organisationer', shows(`href="${organisationPath}"`)],
         ['/sitemap.xml', shows(`${organisationPath}</loc>`)],
       ])
+      expect(await answer(organisationPath)).toEqual({ status: 200, cacheControl: aMinuteFresh })
 
       await visibleAfter('new event: its page', () => edit.publish(event), [
         [eventPath, shows('Framtidsdag i Bergslagen')],
