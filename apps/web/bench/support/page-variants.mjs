@@ -50,6 +50,15 @@ export const pageVariants = {
   'no-json-ld': withoutPart(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g),
   // Everything in <main> after its first heading (the parser closes what the cut leaves open).
   'heading-only': withoutPart(/(<\/h1>)[\s\S]*?(<\/main>)/, '$1$2'),
+  // Parts of the head that keep Chromium's first parser slice from reaching <main> (stop 32's trace),
+  // the page otherwise whole: without the inline-script policy's meta, and with the stylesheet moved to
+  // the end of <main> (unstyled until then: a lower bound for a head with only the first screen's rules).
+  'no-policy-meta': without(/<meta http-equiv="Content-Security-Policy"[^>]*>/),
+  'css-after-main': (html) => {
+    const style = /<style[\s\S]*?<\/style>/.exec(html)?.[0]
+    if (style === undefined) throw new Error("the page's HTML has no <style>")
+    return without(/<\/main>/, `${style}</main>`)(html.replace(style, ''))
+  },
 }
 
 /**
