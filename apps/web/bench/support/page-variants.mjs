@@ -54,11 +54,7 @@ export const pageVariants = {
   // the page otherwise whole: without the inline-script policy's meta, and with the stylesheet moved to
   // the end of <main> (unstyled until then: a lower bound for a head with only the first screen's rules).
   'no-policy-meta': without(/<meta http-equiv="Content-Security-Policy"[^>]*>/),
-  'css-after-main': (html) => {
-    const style = /<style[\s\S]*?<\/style>/.exec(html)?.[0]
-    if (style === undefined) throw new Error("the page's HTML has no <style>")
-    return without(/<\/main>/, `${style}</main>`)(html.replace(style, ''))
-  },
+  'css-after-main': without(/(<style[\s\S]*?<\/style>)([\s\S]*?)(<\/main>)/, '$2$1$3'),
 }
 
 /**
