@@ -1,11 +1,13 @@
 // Next.js's own file-system cache of prerendered and regenerated pages, with each page's HTML given
-// the policy of its inline scripts (src/lib/security/inline-script-policy.mjs) on its way in and out:
+// the policy of its inline scripts (src/lib/security/inline-script-policy.mjs) and the style rules it
+// does not use out of its head (src/lib/serving/unused-styles-last.mjs) on its way in and out:
 // `set` for a page rendered at run time (a publish, the hourly rebuild of lists, a first visit),
 // `get` for the pages the build prerendered, which Next reads from its output without a `set`.
 // server.mjs installs it (installPageCache) before Next.js starts.
 import { createRequire } from 'node:module'
 
 import { withInlineScriptPolicy } from './src/lib/security/inline-script-policy.mjs'
+import { withUnusedStylesLast } from './src/lib/serving/unused-styles-last.mjs'
 
 // Next's module is CommonJS with its class on `default`, which an ESM default import would wrap once more.
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
@@ -25,14 +27,17 @@ const isPage = (value) =>
   'html' in value &&
   typeof value.html === 'string'
 
-class InlineScriptPolicyCache extends FileSystemCache {
+/** @param {string} html */
+const asServed = (html) => withInlineScriptPolicy(withUnusedStylesLast(html))
+
+class ServedPageCache extends FileSystemCache {
   /**
    * @override
    * @param {Parameters<InstanceType<typeof FileSystemCache>['get']>} args
    */
   async get(...args) {
     const entry = await super.get(...args)
-    if (isPage(entry?.value)) entry.value.html = withInlineScriptPolicy(entry.value.html)
+    if (isPage(entry?.value)) entry.value.html = asServed(entry.value.html)
     return entry
   }
 
@@ -43,7 +48,7 @@ class InlineScriptPolicyCache extends FileSystemCache {
   async set(...args) {
     const [key, data, ctx] = args
     if (!isPage(data)) return super.set(key, data, ctx)
-    data.html = withInlineScriptPolicy(data.html)
+    data.html = asServed(data.html)
     if (!('status' in data) || data.status !== 404) return super.set(key, data, ctx)
     // A 404 (an address no document has: a guess, a scanner's millionth) is kept in Next's bounded
     // memory cache only, where its tags still clear it: on disk, each wrote 50 KB, a disk to fill with
@@ -58,7 +63,7 @@ class InlineScriptPolicyCache extends FileSystemCache {
 }
 
 /**
- * Makes InlineScriptPolicyCache the cache of the Next.js server started after this in the process.
+ * Makes ServedPageCache the cache of the Next.js server started after this in the process.
  * Not next.config's `cacheHandler`: Next 16.4.6 `import()`s a configured handler again on every request
  * (next-server.js, getIncrementalCache), which cost 10–14 % of a prerendered page's requests per second
  * (the report: 1,461–1,487 with it, 1,623–1,675 without, autocannon at 50 connections, Node 20 and 22).
@@ -67,5 +72,5 @@ class InlineScriptPolicyCache extends FileSystemCache {
  * reading it, the pages lose their inline-script policy and e2e/inline-script-policy.test.ts fails.
  */
 export function installPageCache() {
-  Reflect.set(globalThis, Symbol.for('@next/cache-handlers'), { FetchCache: InlineScriptPolicyCache })
+  Reflect.set(globalThis, Symbol.for('@next/cache-handlers'), { FetchCache: ServedPageCache })
 }
