@@ -37,6 +37,10 @@ async function servedAndOriginal(path: string) {
  * Every element's computed style, its ::before and ::after too, in document order; not the styles and
  * scripts, nor what is not rendered: Next.js's hidden holder of streamed metadata (kept or not after a
  * client-side navigation, as React's timing has it) and the element that announces a navigation.
+ *
+ * Every block is laid out for the reading: a block with `content-visibility: auto` (globals.css) has its
+ * estimated height until Chromium, in a later frame, finds it near the viewport, and which frame that is
+ * varies from load to load (a CI run read a heading of the same page at 96 px once and 35 px once).
  */
 function computedStyles() {
   const serialize = (style: CSSStyleDeclaration) =>
@@ -44,7 +48,10 @@ function computedStyles() {
     Array.from(style, (name) => `${name}:${style.getPropertyValue(name)}`)
       .sort()
       .join(';')
-  return Array.from(document.querySelectorAll('html, html *'))
+  const allLaidOut = document.createElement('style')
+  allLaidOut.textContent = '* { content-visibility: visible !important }'
+  document.head.append(allLaidOut)
+  const styles = Array.from(document.querySelectorAll('html, html *'))
     .filter(
       (element) =>
         !element.matches('head, head *, style, script, next-route-announcer, [hidden], [hidden] *'),
@@ -54,6 +61,8 @@ function computedStyles() {
         .map((pseudo) => `${element.tagName} ${pseudo ?? ''} ${serialize(getComputedStyle(element, pseudo))}`)
         .join('\n'),
     )
+  allLaidOut.remove()
+  return styles
 }
 
 /** The computed styles of `html` served at `path`, without running its scripts, on a screen or paper. */

@@ -136,8 +136,9 @@ const inlinedStylesheets = /(<style data-precedence="[^"]*"[^>]*>)([\s\S]*?)<\/s
  * element of the document, so every element is styled as before (e2e/unused-styles-last.test.ts
  * compares every computed style, and after client-side navigations too).
  *
- * A document without a body or without rules to move, or one that has been through this, is returned
- * as it is.
+ * A document without a body, or one that has been through this, is returned as it is. One with no rule
+ * to move still gets the (empty) element: the page cache runs this on every page it returns, and the
+ * element is what tells it the page needs no second pass.
  *
  * @param {string} html
  */
@@ -156,6 +157,5 @@ export function withUnusedStylesLast(html) {
     unused += later
     return `${openingTag}${first}</style>`
   })
-  if (!unused) return html
   return `${head}${html.slice(endOfHead, endOfBody)}${unusedStyles}${unused}</style>${html.slice(endOfBody)}`
 }

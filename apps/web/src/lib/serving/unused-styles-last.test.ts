@@ -86,10 +86,12 @@ test("moves the head's rules that match no element of the page to a <style> at t
   expect(withUnusedStylesLast(moved)).toBe(moved)
 })
 
-test('returns a document without a body, or with no rule to move, as it is', () => {
+test('returns a document without a body as it is, and marks one with no rule to move as done', () => {
   const noBody = page.slice(0, page.indexOf('<body>'))
   const nothingToMove = page.replace('.banner{padding:0}', '').replace('.pagination{margin:0}', '')
+  const marked = withUnusedStylesLast(nothingToMove)
 
   expect(withUnusedStylesLast(noBody)).toBe(noBody)
-  expect(withUnusedStylesLast(nothingToMove)).toBe(nothingToMove)
+  expect(marked).toBe(nothingToMove.replace('</body>', '<style data-unused-styles=""></style></body>'))
+  expect(withUnusedStylesLast(marked)).toBe(marked)
 })
