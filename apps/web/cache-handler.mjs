@@ -1,13 +1,13 @@
 // Next.js's own file-system cache of prerendered and regenerated pages, with each page's HTML given
-// the policy of its inline scripts (src/lib/security/inline-script-policy.mjs) and the style rules it
-// does not use out of its head (src/lib/serving/unused-styles-last.mjs) on its way in and out:
+// the policy of its inline scripts (src/lib/security/inline-script-policy.mjs) and its first frame held
+// until its <main> is parsed (src/lib/serving/main-in-first-frame.mjs) on its way in and out:
 // `set` for a page rendered at run time (a publish, the hourly rebuild of lists, a first visit),
 // `get` for the pages the build prerendered, which Next reads from its output without a `set`.
 // server.mjs installs it (installPageCache) before Next.js starts.
 import { createRequire } from 'node:module'
 
 import { withInlineScriptPolicy } from './src/lib/security/inline-script-policy.mjs'
-import { withUnusedStylesLast } from './src/lib/serving/unused-styles-last.mjs'
+import { withMainInFirstFrame } from './src/lib/serving/main-in-first-frame.mjs'
 
 // Next's module is CommonJS with its class on `default`, which an ESM default import would wrap once more.
 /** @type {typeof import('next/dist/server/lib/incremental-cache/file-system-cache').default} */
@@ -28,7 +28,7 @@ const isPage = (value) =>
   typeof value.html === 'string'
 
 /** @param {string} html */
-const asServed = (html) => withInlineScriptPolicy(withUnusedStylesLast(html))
+const asServed = (html) => withMainInFirstFrame(withInlineScriptPolicy(html))
 
 class ServedPageCache extends FileSystemCache {
   /**

@@ -55,15 +55,9 @@ export const pageVariants = {
   // the end of <main> (unstyled until then: a lower bound for a head with only the first screen's rules).
   'no-policy-meta': without(/<meta http-equiv="Content-Security-Policy"[^>]*>/),
   'css-after-main': without(/(<style[\s\S]*?<\/style>)([\s\S]*?)(<\/main>)/, '$2$1$3'),
-  // The page as served before the rules it does not use left its head (unused-styles-last.mjs): those
-  // rules back at the end of the head's stylesheet.
-  'unused-css-in-head': (html) => {
-    const unused = /<style data-unused-styles="">([\s\S]*?)<\/style>/.exec(html)?.[1] ?? ''
-    return without(/<style data-unused-styles="">[\s\S]*?<\/style>/)(html).replace(
-      /<\/style>(?=(?:(?!<style)[\s\S])*<\/head>)/,
-      `${unused}</style>`,
-    )
-  },
+  // The page without the link that holds its first frame until <main> is parsed
+  // (src/lib/serving/first-frame-with-main.mjs): what the link is worth.
+  'no-expect-main': without(/<link rel="expect"[^>]*>/),
 }
 
 /**
