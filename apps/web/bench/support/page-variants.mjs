@@ -56,7 +56,7 @@ export const pageVariants = {
   'no-policy-meta': without(/<meta http-equiv="Content-Security-Policy"[^>]*>/),
   'css-after-main': without(/(<style[\s\S]*?<\/style>)([\s\S]*?)(<\/main>)/, '$2$1$3'),
   // The page without the link that holds its first frame until <main> is parsed
-  // (src/lib/serving/first-frame-with-main.mjs): what the link is worth.
+  // (src/lib/serving/main-in-first-frame.mjs): what the link is worth.
   'no-expect-main': without(/<link rel="expect"[^>]*>/),
 }
 
