@@ -58,6 +58,12 @@ export const pageVariants = {
   // The page without the link that holds its first frame until <main> is parsed
   // (src/lib/serving/main-in-first-frame.mjs): what the link is worth.
   'no-expect-main': without(/<link rel="expect"[^>]*>/),
+  // The head's Next.js metadata (description, canonical, Open Graph and Twitter tags, ~1.5 KB parsed
+  // before <body>) and the header's search form (an input and a button in the first frame).
+  'no-head-metadata': withoutPart(
+    /<meta (?:name|property)="(?:description|og:[\w:]+|twitter:[\w:]+)"[^>]*>|<link rel="canonical"[^>]*>/g,
+  ),
+  'no-search-form': withoutPart(/<form role="search"[\s\S]*?<\/form>/),
 }
 
 /**
