@@ -91,12 +91,12 @@ export async function lighthouse(
 }
 
 /**
- * How many Lighthouse runs a benchmark takes the median of: BENCH_RUNS, 5 unless set.
+ * How many Lighthouse runs a benchmark takes the median of: BENCH_RUNS, 7 unless set.
  *
  * @returns {number}
  */
 export function benchRuns() {
-  const runs = Number(process.env.BENCH_RUNS ?? 5)
+  const runs = Number(process.env.BENCH_RUNS ?? 7)
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`BENCH_RUNS must be a whole number from 1, not ${process.env.BENCH_RUNS}`)
   return runs
